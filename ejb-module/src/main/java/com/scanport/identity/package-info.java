@@ -1,0 +1,4 @@
+/**
+ * Users, passwords, JWT keys and roles: the one identity every surface shares.
+ */
+package com.scanport.identity;

@@ -1,0 +1,98 @@
+package com.scanport.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends probes through the broker and records what came back. Rows and messages
+ * commit in one transaction: no probe row without its message, no message without its row.
+ */
+@Stateless
+public class BrokerProbes {
+
+    /** Physical queue name; the listener's activation config names the same queue. */
+    public static final String QUEUE = "scanport.platform.broker-probe";
+    public static final int MAX_BATCH = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(name = "jms/scanportConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Resource(name = "jms/brokerProbeQueue")
+    private Queue queue;
+
+    public List<Long> send(int count) {
+        if (count < 1 || count > MAX_BATCH) {
+            throw new InvalidInputException("count must be between 1 and " + MAX_BATCH,
+                    Map.of("count", "must be between 1 and " + MAX_BATCH));
+        }
+        Instant now = Instant.now();
+        List<BrokerProbe> probes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            BrokerProbe probe = new BrokerProbe(now);
+            em.persist(probe);
+            probes.add(probe);
+        }
+        em.flush();
+        List<Long> ids = probes.stream().map(BrokerProbe::getId).toList();
+        try (Connection connection = connectionFactory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(queue);
+            for (Long id : ids) {
+                producer.send(session.createTextMessage(BrokerProbeMessage.toJson(id)));
+            }
+        } catch (JMSException e) {
+            throw new UnavailableException("The message broker is unavailable", e);
+        }
+        return ids;
+    }
+
+    /** Called by the listener; a probe that is not (yet) visible makes the delivery fail and be retried. */
+    public void markReceived(long probeId) {
+        BrokerProbe probe = em.find(BrokerProbe.class, probeId);
+        if (probe == null) {
+            throw new IllegalStateException("No broker probe " + probeId);
+        }
+        probe.markReceived(Instant.now());
+    }
+
+    public Optional<BrokerProbeView> find(long probeId) {
+        return Optional.ofNullable(em.find(BrokerProbe.class, probeId)).map(BrokerProbeView::of);
+    }
+
+    public BrokerProbeReport report() {
+        Object[] counts = (Object[]) em.createQuery("select count(p), count(p.receivedAt) from BrokerProbe p")
+                .getSingleResult();
+        long sent = ((Number) counts[0]).longValue();
+        long received = ((Number) counts[1]).longValue();
+        Instant lastReceivedAt = em.createQuery("select p.receivedAt from BrokerProbe p"
+                        + " where p.receivedAt is not null order by p.receivedAt desc", Instant.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        return new BrokerProbeReport(sent, received, sent - received, lastReceivedAt);
+    }
+
+    /** Housekeeping: probes that arrived long ago say nothing any more. */
+    public int purgeReceivedBefore(Instant cutoff) {
+        return em.createQuery("delete from BrokerProbe p where p.receivedAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+}

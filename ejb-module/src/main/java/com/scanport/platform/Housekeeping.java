@@ -1,0 +1,68 @@
+package com.scanport.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Background work on the managed executor: a broker heartbeat (one probe every
+ * {@code scanport.broker.heartbeat-seconds}, which readiness watches) and the purge
+ * of old probes.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+    private static final Duration PROBE_RETENTION = Duration.ofHours(1);
+
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    @EJB
+    private BrokerProbes probes;
+
+    @Inject
+    @ConfigProperty(name = "scanport.broker.heartbeat-seconds", defaultValue = "10")
+    private int heartbeatSeconds;
+
+    private ScheduledFuture<?> heartbeat;
+
+    @PostConstruct
+    void start() {
+        heartbeat = executor.scheduleWithFixedDelay(this::beat, 0, heartbeatSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        heartbeat.cancel(false);
+    }
+
+    public Duration heartbeatInterval() {
+        return Duration.ofSeconds(heartbeatSeconds);
+    }
+
+    // A scheduled task that throws is never run again: report the failure, keep beating.
+    private void beat() {
+        try {
+            probes.send(1);
+            probes.purgeReceivedBefore(Instant.now().minus(PROBE_RETENTION));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Broker heartbeat failed: " + e.getMessage(), e);
+        }
+    }
+}

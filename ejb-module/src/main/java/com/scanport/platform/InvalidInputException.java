@@ -1,0 +1,29 @@
+package com.scanport.platform;
+
+import java.util.Map;
+
+/** The caller sent something the use case cannot accept; {@code fieldErrors} names the fields at fault. */
+public class InvalidInputException extends ScanportException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, String> fieldErrors;
+
+    public InvalidInputException(String message) {
+        this(message, Map.of());
+    }
+
+    public InvalidInputException(String message, Map<String, String> fieldErrors) {
+        super(message);
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    @Override
+    public Failure failure() {
+        return Failure.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Renders Payara Micro's pre- and post-boot command files from the templates beside
+# this script and the SCANPORT_* environment (see README, "Configuration").
+# Usage: render-boot-files.sh OUTPUT_DIR
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+out=${1:?usage: render-boot-files.sh OUTPUT_DIR}
+runtime=${SCANPORT_RUNTIME_DIR:-$here/../web-module/target/runtime}
+data=${SCANPORT_DATA_DIR:-./data}
+mkdir -p "$out" "$data"
+data=$(cd "$data" && pwd)
+runtime=$(cd "$runtime" && pwd)
+
+# asadmin --property values separate pairs with ':' and keys from values with '='.
+escape() {
+    local value=$1
+    value=${value//\\/\\\\}
+    value=${value//:/\\:}
+    value=${value//=/\\=}
+    printf '%s' "$value"
+}
+
+if [[ -n ${SCANPORT_DB_URL:-} ]]; then
+    case $SCANPORT_DB_URL in
+        jdbc:postgresql:*) db_class=org.postgresql.ds.PGSimpleDataSource ;;
+        *) echo "SCANPORT_DB_URL must be a jdbc:postgresql: URL, got: $SCANPORT_DB_URL" >&2; exit 2 ;;
+    esac
+    db_properties="url=$(escape "$SCANPORT_DB_URL")"
+    [[ -n ${SCANPORT_DB_USER:-} ]] && db_properties+=":user=$(escape "$SCANPORT_DB_USER")"
+    [[ -n ${SCANPORT_DB_PASSWORD:-} ]] && db_properties+=":password=$(escape "$SCANPORT_DB_PASSWORD")"
+else
+    db_class=org.h2.jdbcx.JdbcDataSource
+    # WRITE_DELAY=0: a committed transaction is on disk before the commit returns.
+    db_properties="url=$(escape "jdbc:h2:file:$data/db/scanport;WRITE_DELAY=0"):user=scanport:password=scanport"
+fi
+
+if [[ -n ${SCANPORT_BROKER_URL:-} ]]; then
+    broker_properties="ServerUrl=$(escape "$SCANPORT_BROKER_URL")"
+else
+    broker_properties="ServerUrl=$(escape "vm://localhost?create=false")"
+    broker_properties+=":BrokerXmlConfig=$(escape "broker:()/localhost?persistent=true&useJmx=false&dataDirectory=$data/broker")"
+fi
+
+render() {
+    local text
+    # Quoted replacements: bash 5.2 would otherwise read "&" in a URL as the matched text.
+    text=$(<"$1")
+    text=${text//@BIND@/"${SCANPORT_BIND:-127.0.0.1}"}
+    text=${text//@DB_DATASOURCE_CLASS@/"$db_class"}
+    text=${text//@DB_PROPERTIES@/"$db_properties"}
+    text=${text//@RAR@/"$runtime/activemq-rar.rar"}
+    text=${text//@BROKER_PROPERTIES@/"$broker_properties"}
+    printf '%s\n' "$text" > "$2"
+}
+
+render "$here/pre-boot.asadmin.template" "$out/pre-boot.asadmin"
+render "$here/post-boot.asadmin.template" "$out/post-boot.asadmin"

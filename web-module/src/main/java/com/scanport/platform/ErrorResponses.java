@@ -1,0 +1,36 @@
+package com.scanport.platform;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** What the JAX-RS mapper and the container's error page share: statuses, messages, correlation ids. */
+final class ErrorResponses {
+
+    static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
+
+    private ErrorResponses() {
+    }
+
+    /** Logs an unexpected failure under a new correlation id; the client sees only the id. */
+    static String logUnexpected(String method, String path, Throwable failure) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure on " + method + " " + path
+                + " [correlation id " + correlationId + "]", failure);
+        return correlationId;
+    }
+
+    static String internalErrorMessage(String correlationId) {
+        return "Internal server error (correlation id " + correlationId + ")";
+    }
+
+    static int statusOf(Failure failure) {
+        return switch (failure) {
+            case INVALID_INPUT -> 422;
+            case NOT_FOUND -> 404;
+            case UNAVAILABLE -> 503;
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package com.scanport.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Talks HTTP to a running Scanport, the way any client would. */
+public final class ScanportClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private final URI base;
+
+    public ScanportClient(URI base) {
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30));
+    }
+
+    public HttpResult get(String path, String... headers) {
+        return send(withHeaders(request(path), headers).GET().build());
+    }
+
+    public HttpResult post(String path, String body, String... headers) {
+        return send(withHeaders(request(path), headers)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResult send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new HttpResult(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException("HTTP " + request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder builder, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+}
