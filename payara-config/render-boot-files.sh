@@ -26,9 +26,19 @@ if [[ -n ${SCANPORT_DB_URL:-} ]]; then
         jdbc:postgresql:*) db_class=org.postgresql.ds.PGSimpleDataSource ;;
         *) echo "SCANPORT_DB_URL must be a jdbc:postgresql: URL, got: $SCANPORT_DB_URL" >&2; exit 2 ;;
     esac
-    db_properties="url=$(escape "$SCANPORT_DB_URL")"
-    [[ -n ${SCANPORT_DB_USER:-} ]] && db_properties+=":user=$(escape "$SCANPORT_DB_USER")"
-    [[ -n ${SCANPORT_DB_PASSWORD:-} ]] && db_properties+=":password=$(escape "$SCANPORT_DB_PASSWORD")"
+    if [[ -n ${SCANPORT_DB_PASSWORD:-} ]]; then
+        db_properties="url=$(escape "$SCANPORT_DB_URL"):user=$(escape "${SCANPORT_DB_USER:-}")"
+        db_properties+=":password=$(escape "$SCANPORT_DB_PASSWORD")"
+    else
+        # A pool with a user but no password refuses to connect ("No password credential
+        # found"); without a password (trust or peer auth) the user goes into the URL.
+        url=$SCANPORT_DB_URL
+        if [[ -n ${SCANPORT_DB_USER:-} ]]; then
+            [[ $url == *\?* ]] && url+="&" || url+="?"
+            url+="user=$SCANPORT_DB_USER"
+        fi
+        db_properties="url=$(escape "$url")"
+    fi
 else
     db_class=org.h2.jdbcx.JdbcDataSource
     # WRITE_DELAY=0: a committed transaction is on disk before the commit returns.

@@ -1,13 +1,7 @@
 package com.scanport.platform;
 
-import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSException;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Queue;
-import jakarta.jms.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -17,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sends probes through the broker and records what came back. Rows and messages
- * commit in one transaction: no probe row without its message, no message without its row.
+ * Sends probes through the broker and records what came back. Each probe row and its
+ * outbox message commit together: no probe without its message, no message without its probe.
  */
 @Stateless
 public class BrokerProbes {
@@ -30,11 +24,8 @@ public class BrokerProbes {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(name = "jms/scanportConnectionFactory")
-    private ConnectionFactory connectionFactory;
-
-    @Resource(name = "jms/brokerProbeQueue")
-    private Queue queue;
+    @EJB
+    private Outbox outbox;
 
     public List<Long> send(int count) {
         if (count < 1 || count > MAX_BATCH) {
@@ -49,17 +40,10 @@ public class BrokerProbes {
             probes.add(probe);
         }
         em.flush();
-        List<Long> ids = probes.stream().map(BrokerProbe::getId).toList();
-        try (Connection connection = connectionFactory.createConnection()) {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageProducer producer = session.createProducer(queue);
-            for (Long id : ids) {
-                producer.send(session.createTextMessage(BrokerProbeMessage.toJson(id)));
-            }
-        } catch (JMSException e) {
-            throw new UnavailableException("The message broker is unavailable", e);
+        for (BrokerProbe probe : probes) {
+            outbox.enqueue(QUEUE, BrokerProbeMessage.toJson(probe.getId()));
         }
-        return ids;
+        return probes.stream().map(BrokerProbe::getId).toList();
     }
 
     /** Called by the listener; a probe that is not (yet) visible makes the delivery fail and be retried. */

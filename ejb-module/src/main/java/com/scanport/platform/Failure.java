@@ -3,6 +3,5 @@ package com.scanport.platform;
 /** What kind of failure a use case reports; each surface turns it into its own status and body. */
 public enum Failure {
     INVALID_INPUT,
-    NOT_FOUND,
-    UNAVAILABLE
+    NOT_FOUND
 }

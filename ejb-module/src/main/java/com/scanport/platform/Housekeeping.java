@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Background work on the managed executor: a broker heartbeat (one probe every
- * {@code scanport.broker.heartbeat-seconds}, which readiness watches) and the purge
- * of old probes.
+ * {@code scanport.broker.heartbeat-seconds}, which readiness watches), a sweep of the
+ * outbox and the purge of old probes.
  */
 @Singleton
 @Startup
@@ -35,6 +35,9 @@ public class Housekeeping {
 
     @EJB
     private BrokerProbes probes;
+
+    @EJB
+    private OutboxRelay outboxRelay;
 
     @Inject
     @ConfigProperty(name = "scanport.broker.heartbeat-seconds", defaultValue = "10")
@@ -59,6 +62,8 @@ public class Housekeeping {
     // A scheduled task that throws is never run again: report the failure, keep beating.
     private void beat() {
         try {
+            // Also sends what an earlier run of this instance left in the outbox (a crash, a broker outage).
+            outboxRelay.relay();
             probes.send(1);
             probes.purgeReceivedBefore(Instant.now().minus(PROBE_RETENTION));
         } catch (RuntimeException e) {

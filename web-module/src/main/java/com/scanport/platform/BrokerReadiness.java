@@ -22,6 +22,9 @@ public class BrokerReadiness implements HealthCheck {
     @Inject
     private Housekeeping housekeeping;
 
+    @Inject
+    private Outbox outbox;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("broker");
@@ -33,6 +36,7 @@ public class BrokerReadiness implements HealthCheck {
             return response.status(fresh)
                     .withData("last_probe_received_at", last == null ? "never" : last.toString())
                     .withData("pending_probes", report.pending())
+                    .withData("outbox_backlog", outbox.size())
                     .build();
         } catch (RuntimeException e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();

@@ -30,7 +30,6 @@ final class ErrorResponses {
         return switch (failure) {
             case INVALID_INPUT -> 422;
             case NOT_FOUND -> 404;
-            case UNAVAILABLE -> 503;
         };
     }
 }

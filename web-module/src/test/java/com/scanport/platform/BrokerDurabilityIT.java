@@ -1,0 +1,56 @@
+package com.scanport.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.scanport.testing.Eventually;
+import com.scanport.testing.HttpResult;
+import com.scanport.testing.MicroProcess;
+import com.scanport.testing.ScanportClient;
+import com.scanport.testing.TestTokens;
+import jakarta.json.JsonNumber;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fault test: probes acknowledged (202) just before a {@code kill -9} of Payara Micro are
+ * all processed once the server is back, and the data written before the kill is still there.
+ */
+class BrokerDurabilityIT {
+
+    private static final int PROBES = 1000;
+
+    @Test
+    void acknowledgedMessagesSurviveKill9() throws Exception {
+        Path dir = Path.of(System.getProperty("scanport.it.dir"), "fault");
+        Path dataDir = dir.resolve("data");
+        Path log = dir.resolve("payara-micro.log");
+        int httpPort = Integer.parseInt(System.getProperty("scanport.it.fault.http.port"));
+        int gridPort = Integer.parseInt(System.getProperty("scanport.it.fault.grid.port"));
+
+        List<Long> ids;
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, gridPort, log)) {
+            String admin = ScanportClient.bearer(TestTokens.fromDataDir(dataDir).token("1", Roles.ADMIN));
+            HttpResult sent = server.client().post("admin/platform/broker-probes?count=" + PROBES, "",
+                    "Authorization", admin);
+            assertEquals(202, sent.status(), sent::toString);
+            ids = sent.json().getJsonArray("probe_ids").getValuesAs(JsonNumber.class).stream()
+                    .map(JsonNumber::longValue).toList();
+            server.kill();
+        }
+
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, gridPort, log)) {
+            ScanportClient client = server.client();
+            String admin = ScanportClient.bearer(TestTokens.fromDataDir(dataDir).token("1", Roles.ADMIN));
+            Eventually.await(Duration.ofSeconds(60), () -> client.get("admin/platform/broker-probes",
+                    "Authorization", admin), r -> r.status() == 200 && r.json().getInt("pending") == 0,
+                    "every probe to be processed after the restart");
+            for (long id : ids) {
+                HttpResult probe = client.get("admin/platform/broker-probes/" + id, "Authorization", admin);
+                assertEquals(200, probe.status(), () -> "probe " + id + " was lost: " + probe);
+                assertEquals(false, probe.json().isNull("received_at"), () -> "probe " + id + ": " + probe);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.scanport.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A Payara Micro server started with payara-config/run-micro.sh, exactly as an
+ * operator starts one, for tests that must kill and restart it.
+ */
+public final class MicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final ScanportClient client;
+
+    private MicroProcess(Process process, ScanportClient client) {
+        this.process = process;
+        this.client = client;
+    }
+
+    public static MicroProcess start(Path dataDir, int httpPort, int gridPort, Path log) {
+        Path script = Path.of(System.getProperty("scanport.it.config.dir"), "run-micro.sh");
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("SCANPORT_DATA_DIR", dataDir.toString());
+        env.put("SCANPORT_HTTP_PORT", Integer.toString(httpPort));
+        env.put("SCANPORT_GRID_PORT", Integer.toString(gridPort));
+        env.put("SCANPORT_RUNTIME_DIR", System.getProperty("scanport.it.runtime.dir"));
+        env.put("SCANPORT_BROKER_HEARTBEAT_SECONDS", "2");
+        putIfSet(env, "SCANPORT_DB_URL", "scanport.it.db.url");
+        putIfSet(env, "SCANPORT_DB_USER", "scanport.it.db.user");
+        putIfSet(env, "SCANPORT_DB_PASSWORD", "scanport.it.db.password");
+        try {
+            Files.createDirectories(log.getParent());
+            MicroProcess server = new MicroProcess(builder.start(),
+                    new ScanportClient(URI.create("http://127.0.0.1:" + httpPort + "/")));
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void putIfSet(Map<String, String> env, String variable, String property) {
+        String value = System.getProperty(property, "");
+        if (!value.isBlank()) {
+            env.put(variable, value);
+        }
+    }
+
+    private void awaitReady() {
+        Eventually.await(Duration.ofSeconds(180), () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("Payara Micro exited with " + process.exitValue());
+            }
+            return client.get("health/ready");
+        }, r -> r.status() == 200 && r.body().contains("\"broker\""), "Payara Micro to be ready");
+    }
+
+    public ScanportClient client() {
+        return client;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, nothing graceful. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}
