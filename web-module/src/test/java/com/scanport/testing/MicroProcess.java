@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A Payara Micro server started with payara-config/run-micro.sh, exactly as an
@@ -40,7 +41,12 @@ public final class MicroProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             MicroProcess server = new MicroProcess(builder.start(),
                     new ScanportClient(URI.create("http://127.0.0.1:" + httpPort + "/")));
-            server.awaitReady();
+            try {
+                server.awaitReady();
+            } catch (AssertionError | RuntimeException e) {
+                server.process.destroyForcibly();
+                throw e;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,7 +83,7 @@ public final class MicroProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 kill();
             }
         }
