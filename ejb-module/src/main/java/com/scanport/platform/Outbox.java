@@ -38,7 +38,11 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String destination, String body) {
         em.persist(new OutboxMessage(destination, body, Instant.now()));
-        transactions.registerInterposedSynchronization(new RelayAfterCommit());
+        // One relay run per transaction, however many messages it enqueues.
+        if (transactions.getResource(RelayAfterCommit.class) == null) {
+            transactions.putResource(RelayAfterCommit.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new RelayAfterCommit());
+        }
     }
 
     public List<OutboxMessage> oldest(int limit) {
