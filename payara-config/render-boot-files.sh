@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Renders Payara Micro's pre- and post-boot command files from the templates beside
-# this script and the SCANPORT_* environment (see README, "Configuration").
+# Renders the asadmin command files from the templates beside this script and the
+# SCANPORT_* environment (see README, "Configuration"): Payara Micro's pre- and post-boot
+# files, and server-domain.asadmin that setup-payara-server.sh runs before post-boot.asadmin
+# on Payara Server.
 # Usage: render-boot-files.sh OUTPUT_DIR
 set -euo pipefail
 
@@ -61,8 +63,12 @@ render() {
     text=${text//@DB_PROPERTIES@/"$db_properties"}
     text=${text//@RAR@/"$runtime/activemq-rar.rar"}
     text=${text//@BROKER_PROPERTIES@/"$broker_properties"}
+    text=${text//@CLUSTER@/"scanport-${SCANPORT_HTTP_PORT:-8080}"}
+    text=${text//@DATA_DIR@/"$(escape "$data")"}
+    text=${text//@POSTGRESQL_JAR@/"$runtime/postgresql.jar"}
     printf '%s\n' "$text" > "$2"
 }
 
 render "$here/pre-boot.asadmin.template" "$out/pre-boot.asadmin"
 render "$here/post-boot.asadmin.template" "$out/post-boot.asadmin"
+render "$here/server-domain.asadmin.template" "$out/server-domain.asadmin"

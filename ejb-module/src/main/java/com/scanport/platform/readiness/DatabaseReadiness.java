@@ -1,7 +1,6 @@
-package com.scanport.platform;
+package com.scanport.platform.readiness;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -11,16 +10,10 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Inject
-    private SchemaMigration schema;
+    public static final String NAME = "database";
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database");
-        try {
-            return response.up().withData("schema_version", schema.schemaVersion()).build();
-        } catch (RuntimeException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
-        }
+        return ReadinessProbes.call(NAME);
     }
 }

@@ -1,0 +1,62 @@
+package com.scanport.platform;
+
+import com.scanport.platform.readiness.BrokerReadiness;
+import com.scanport.platform.readiness.DatabaseReadiness;
+import com.scanport.platform.readiness.ReadinessProbes;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+/** Runs the platform's readiness checks (see {@link com.scanport.platform.readiness}). */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "Housekeeping"})
+public class PlatformReadiness {
+
+    @EJB
+    private SchemaMigration schema;
+
+    @EJB
+    private BrokerProbes probes;
+
+    @EJB
+    private Housekeeping housekeeping;
+
+    @EJB
+    private Outbox outbox;
+
+    @PostConstruct
+    void register() {
+        ReadinessProbes.register(DatabaseReadiness.NAME, this::database);
+        ReadinessProbes.register(BrokerReadiness.NAME, this::broker);
+    }
+
+    @PreDestroy
+    void unregister() {
+        ReadinessProbes.unregister(DatabaseReadiness.NAME);
+        ReadinessProbes.unregister(BrokerReadiness.NAME);
+    }
+
+    private HealthCheckResponse database() {
+        return HealthCheckResponse.named(DatabaseReadiness.NAME)
+                .up().withData("schema_version", schema.schemaVersion()).build();
+    }
+
+    private HealthCheckResponse broker() {
+        BrokerProbeReport report = probes.report();
+        Duration window = housekeeping.heartbeatInterval().multipliedBy(3);
+        Instant last = report.lastReceivedAt();
+        boolean fresh = last != null && last.isAfter(Instant.now().minus(window));
+        return HealthCheckResponse.named(BrokerReadiness.NAME).status(fresh)
+                .withData("last_probe_received_at", last == null ? "never" : last.toString())
+                .withData("pending_probes", report.pending())
+                .withData("outbox_backlog", outbox.size())
+                .build();
+    }
+}
