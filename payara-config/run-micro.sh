@@ -13,6 +13,11 @@ if [[ ${1:-} == --build || ! -f $war || ! -f $runtime/payara-micro.jar ]]; then
     (cd "$top" && ./mvnw -B -q -DskipTests package)
 fi
 
+if [[ -n ${SCANPORT_DB_URL:-} ]]; then
+    # Fail at once, in one line, on a database the server could not use.
+    java -cp "$runtime/postgresql.jar" "$here/CheckDatabase.java" || exit 2
+fi
+
 export SCANPORT_DATA_DIR=${SCANPORT_DATA_DIR:-$top/data}
 mkdir -p "$SCANPORT_DATA_DIR"
 export SCANPORT_DATA_DIR=$(cd "$SCANPORT_DATA_DIR" && pwd)

@@ -21,6 +21,11 @@ asadmin=$payara_home/bin/asadmin
 domain=${PAYARA_DOMAIN:-scanport}
 admin_port=${PAYARA_ADMIN_PORT:-4848}
 
+if [[ -n ${SCANPORT_DB_URL:-} ]]; then
+    java -cp "${SCANPORT_RUNTIME_DIR:-$here/../web-module/target/runtime}/postgresql.jar" \
+        "$here/CheckDatabase.java" || exit 2
+fi
+
 export SCANPORT_DATA_DIR=${SCANPORT_DATA_DIR:-$here/../data}
 mkdir -p "$SCANPORT_DATA_DIR"
 SCANPORT_DATA_DIR=$(cd "$SCANPORT_DATA_DIR" && pwd)

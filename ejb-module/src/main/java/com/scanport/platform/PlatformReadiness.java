@@ -1,7 +1,6 @@
 package com.scanport.platform;
 
-import com.scanport.platform.readiness.BrokerReadiness;
-import com.scanport.platform.readiness.DatabaseReadiness;
+import com.scanport.platform.readiness.ReadinessChecks;
 import com.scanport.platform.readiness.ReadinessProbes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -33,18 +32,18 @@ public class PlatformReadiness {
 
     @PostConstruct
     void register() {
-        ReadinessProbes.register(DatabaseReadiness.NAME, this::database);
-        ReadinessProbes.register(BrokerReadiness.NAME, this::broker);
+        ReadinessProbes.register(ReadinessChecks.DATABASE, this::database);
+        ReadinessProbes.register(ReadinessChecks.BROKER, this::broker);
     }
 
     @PreDestroy
     void unregister() {
-        ReadinessProbes.unregister(DatabaseReadiness.NAME);
-        ReadinessProbes.unregister(BrokerReadiness.NAME);
+        ReadinessProbes.unregister(ReadinessChecks.DATABASE);
+        ReadinessProbes.unregister(ReadinessChecks.BROKER);
     }
 
     private HealthCheckResponse database() {
-        return HealthCheckResponse.named(DatabaseReadiness.NAME)
+        return HealthCheckResponse.named(ReadinessChecks.DATABASE)
                 .up().withData("schema_version", schema.schemaVersion()).build();
     }
 
@@ -53,7 +52,7 @@ public class PlatformReadiness {
         Duration window = housekeeping.heartbeatInterval().multipliedBy(3);
         Instant last = report.lastReceivedAt();
         boolean fresh = last != null && last.isAfter(Instant.now().minus(window));
-        return HealthCheckResponse.named(BrokerReadiness.NAME).status(fresh)
+        return HealthCheckResponse.named(ReadinessChecks.BROKER).status(fresh)
                 .withData("last_probe_received_at", last == null ? "never" : last.toString())
                 .withData("pending_probes", report.pending())
                 .withData("outbox_backlog", outbox.size())

@@ -24,6 +24,19 @@ public final class MicroProcess implements AutoCloseable {
     }
 
     public static MicroProcess start(Path dataDir, int httpPort, int gridPort, Path log) {
+        MicroProcess server = new MicroProcess(launch(dataDir, httpPort, gridPort, log, Map.of()),
+                new ScanportClient(URI.create("http://127.0.0.1:" + httpPort + "/")));
+        try {
+            server.awaitReady();
+        } catch (AssertionError | RuntimeException e) {
+            server.process.destroyForcibly();
+            throw e;
+        }
+        return server;
+    }
+
+    /** Runs the script with the test's settings, then {@code settings} on top, output to {@code log}. */
+    public static Process launch(Path dataDir, int httpPort, int gridPort, Path log, Map<String, String> settings) {
         Path script = Path.of(System.getProperty("scanport.it.config.dir"), "run-micro.sh");
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString())
                 .redirectErrorStream(true)
@@ -37,17 +50,10 @@ public final class MicroProcess implements AutoCloseable {
         putIfSet(env, "SCANPORT_DB_URL", "scanport.it.db.url");
         putIfSet(env, "SCANPORT_DB_USER", "scanport.it.db.user");
         putIfSet(env, "SCANPORT_DB_PASSWORD", "scanport.it.db.password");
+        env.putAll(settings);
         try {
             Files.createDirectories(log.getParent());
-            MicroProcess server = new MicroProcess(builder.start(),
-                    new ScanportClient(URI.create("http://127.0.0.1:" + httpPort + "/")));
-            try {
-                server.awaitReady();
-            } catch (AssertionError | RuntimeException e) {
-                server.process.destroyForcibly();
-                throw e;
-            }
-            return server;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
