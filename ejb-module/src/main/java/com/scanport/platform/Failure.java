@@ -3,5 +3,13 @@ package com.scanport.platform;
 /** What kind of failure a use case reports; each surface turns it into its own status and body. */
 public enum Failure {
     INVALID_INPUT,
-    NOT_FOUND
+    NOT_FOUND,
+    /** Something unique (a username, an e-mail address) is taken already. */
+    DUPLICATE,
+    /** The caller could not prove who they are (wrong password, unusable token). */
+    UNAUTHENTICATED,
+    /** The caller is known but may not do this. */
+    FORBIDDEN,
+    /** Too many failed attempts; the exception says when to try again. */
+    RATE_LIMITED
 }

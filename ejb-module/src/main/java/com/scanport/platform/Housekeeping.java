@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Background work on the managed executor: a broker heartbeat (one probe every
  * {@code scanport.broker.heartbeat-seconds}, which readiness watches), a sweep of the
- * outbox and the purge of old probes.
+ * outbox, and the purge of old probes and spent rate-limit windows.
  */
 @Singleton
 @Startup
@@ -29,6 +29,8 @@ public class Housekeeping {
 
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
     private static final Duration PROBE_RETENTION = Duration.ofHours(1);
+    /** Longer than any rate-limit window. */
+    private static final Duration THROTTLE_RETENTION = Duration.ofDays(1);
 
     @Resource
     private ManagedScheduledExecutorService executor;
@@ -38,6 +40,9 @@ public class Housekeeping {
 
     @EJB
     private OutboxRelay outboxRelay;
+
+    @EJB
+    private Throttle throttle;
 
     @Inject
     @ConfigProperty(name = "scanport.broker.heartbeat-seconds", defaultValue = "10")
@@ -66,6 +71,7 @@ public class Housekeeping {
             outboxRelay.relay();
             probes.send(1);
             probes.purgeReceivedBefore(Instant.now().minus(PROBE_RETENTION));
+            throttle.purgeWindowsStartedBefore(Instant.now().minus(THROTTLE_RETENTION));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Broker heartbeat failed: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package com.scanport.platform;
 
+import com.scanport.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -38,7 +38,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof ScanportException e) {
             Map<String, String> fieldErrors = e instanceof InvalidInputException invalid
                     ? invalid.fieldErrors() : Map.of();
-            return error(surface, ErrorResponses.statusOf(e.failure()), e.getMessage(), fieldErrors).build();
+            Response.ResponseBuilder response = error(surface, ErrorResponses.statusOf(e.failure()),
+                    e.getMessage(), fieldErrors);
+            if (e instanceof RateLimitedException limited) {
+                response.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+            }
+            if (e instanceof AuthenticationFailedException) {
+                response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            }
+            return response.build();
         }
         if (thrown instanceof NotAuthorizedException
                 || ((thrown instanceof ForbiddenException || thrown instanceof EJBAccessException)
@@ -48,7 +56,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .build();
         }
         if (thrown instanceof ForbiddenException || thrown instanceof EJBAccessException) {
-            return error(surface, 403, "Not enough permissions", Map.of()).build();
+            return error(surface, 403, surface.forbiddenMessage(), Map.of()).build();
         }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();

@@ -31,6 +31,8 @@ public class ErrorPageServlet extends HttpServlet {
         if (status == 401) {
             message = surface.unauthenticatedMessage();
             response.setHeader("WWW-Authenticate", "Bearer");
+        } else if (status == 403) {
+            message = surface.forbiddenMessage();
         } else if (status >= 500) {
             Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             String correlationId = ErrorResponses.logUnexpected(request.getMethod(), path, failure);

@@ -30,6 +30,10 @@ final class ErrorResponses {
         return switch (failure) {
             case INVALID_INPUT -> 422;
             case NOT_FOUND -> 404;
+            case DUPLICATE -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case RATE_LIMITED -> 429;
         };
     }
 }

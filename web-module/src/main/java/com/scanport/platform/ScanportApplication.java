@@ -1,5 +1,6 @@
 package com.scanport.platform;
 
+import com.scanport.identity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;

@@ -34,6 +34,11 @@ public enum Surface {
         String unauthenticatedMessage() {
             return "Not authenticated";
         }
+
+        @Override
+        String forbiddenMessage() {
+            return "This operation requires admin privileges";
+        }
     },
 
     /** Seed 003: {@code {"message"}}, and the longer form for 400 and 401. */
@@ -96,6 +101,11 @@ public enum Surface {
     abstract String body(int status, String message, Map<String, String> fieldErrors);
 
     abstract String unauthenticatedMessage();
+
+    /** What a caller with a valid token but without the role is told. */
+    String forbiddenMessage() {
+        return "Not enough permissions";
+    }
 
     /** The surface a request belongs to, from its path below the context root. */
     public static Surface of(String path) {

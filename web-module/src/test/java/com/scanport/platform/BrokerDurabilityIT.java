@@ -6,7 +6,7 @@ import com.scanport.testing.Eventually;
 import com.scanport.testing.HttpResult;
 import com.scanport.testing.MicroProcess;
 import com.scanport.testing.ScanportClient;
-import com.scanport.testing.TestTokens;
+import com.scanport.testing.TestAccounts;
 import jakarta.json.JsonNumber;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +30,9 @@ class BrokerDurabilityIT {
         int gridPort = Integer.parseInt(System.getProperty("scanport.it.fault.grid.port"));
 
         List<Long> ids;
+        String admin;
         try (MicroProcess server = MicroProcess.start(dataDir, httpPort, gridPort, log)) {
-            String admin = ScanportClient.bearer(TestTokens.fromDataDir(dataDir).token("1", Roles.ADMIN));
+            admin = TestAccounts.bearerOfNew(server.client(), "probe_admin", true);
             HttpResult sent = server.client().post("admin/platform/broker-probes?count=" + PROBES, "",
                     "Authorization", admin);
             assertEquals(202, sent.status(), sent::toString);
@@ -42,7 +43,6 @@ class BrokerDurabilityIT {
 
         try (MicroProcess server = MicroProcess.start(dataDir, httpPort, gridPort, log)) {
             ScanportClient client = server.client();
-            String admin = ScanportClient.bearer(TestTokens.fromDataDir(dataDir).token("1", Roles.ADMIN));
             Eventually.await(Duration.ofSeconds(60), () -> client.get("admin/platform/broker-probes",
                     "Authorization", admin), r -> r.status() == 200 && r.json().getInt("pending") == 0,
                     "every probe to be processed after the restart");

@@ -8,7 +8,6 @@ import com.scanport.testing.HttpResult;
 import com.scanport.testing.PlatformSmoke;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -35,11 +34,7 @@ class PlatformIT extends PlatformSmoke {
 
     @Override
     protected URI base() {
-        try {
-            return base.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Deployments.uri(base);
     }
 
     @Override

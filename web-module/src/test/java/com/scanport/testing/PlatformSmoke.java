@@ -26,11 +26,12 @@ public abstract class PlatformSmoke {
 
     protected static final String PROBES = "admin/platform/broker-probes";
     private static final String ADMIN = "admin";
-    private static final String USER = "user";
 
     /** Awaited once per class: when the server never gets ready, every test says so at once. */
     private static AssertionError notReady;
     private static boolean ready;
+    private static String adminBearer;
+    private static String userBearer;
 
     protected ScanportClient client;
     protected TestTokens tokens;
@@ -62,12 +63,19 @@ public abstract class PlatformSmoke {
                 throw e;
             }
             ready = true;
+            adminBearer = TestAccounts.bearerOfNew(client, "smoke_admin", true);
+            userBearer = TestAccounts.bearerOfNew(client, "smoke_user", false);
         }
         tokens = TestTokens.fromDataDir(dataDir());
     }
 
+    /** "Bearer ..." of an admin who signed up and logged in through the API. */
     protected String admin() {
-        return ScanportClient.bearer(tokens.token("1", ADMIN));
+        return adminBearer;
+    }
+
+    protected String user() {
+        return userBearer;
     }
 
     @Test
@@ -100,6 +108,19 @@ public abstract class PlatformSmoke {
                 .filter(c -> c.getString("name").equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " check in " + health));
+    }
+
+    @Test
+    void anAdminWhoLoggedInListsTheUsers() {
+        HttpResult users = client.get("admin/users", "Authorization", admin());
+        assertEquals(200, users.status(), users::toString);
+        var names = users.jsonStructure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("username")).toList();
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("smoke_admin_")), users::toString);
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("smoke_user_")), users::toString);
+        HttpResult me = client.get("auth/me", "Authorization", user());
+        assertEquals(200, me.status(), me::toString);
+        assertFalse(me.json().getBoolean("is_admin"));
     }
 
     @Test
@@ -152,9 +173,10 @@ public abstract class PlatformSmoke {
 
     @Test
     void validTokenWithoutTheRoleIs403AndWithItIs200() {
-        HttpResult result = client.get(PROBES, "Authorization", ScanportClient.bearer(tokens.token("2", USER)));
+        HttpResult result = client.get(PROBES, "Authorization", user());
         assertEquals(403, result.status(), result::toString);
         assertEquals(403, result.json().getInt("status_code"));
+        assertEquals("This operation requires admin privileges", result.json().getString("detail"));
         HttpResult admin = client.get(PROBES, "Authorization", admin());
         assertEquals(200, admin.status(), admin::toString);
     }

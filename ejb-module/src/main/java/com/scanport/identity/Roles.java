@@ -1,4 +1,4 @@
-package com.scanport.platform;
+package com.scanport.identity;
 
 /** The roles a Scanport JWT can carry in its {@code groups} claim. */
 public final class Roles {

@@ -1,0 +1,242 @@
+package com.scanport.identity;
+
+import com.scanport.platform.AuthenticationFailedException;
+import com.scanport.platform.DuplicateException;
+import com.scanport.platform.InvalidInputException;
+import com.scanport.platform.NotFoundException;
+import com.scanport.platform.PermissionDeniedException;
+import com.scanport.platform.Throttle;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Accounts: signing up (users, and admins with the admin secret), logging in, one's own
+ * profile and password, and the admin's view of all users.
+ */
+@Stateless
+public class Accounts {
+
+    static final String USERNAME_TAKEN = "Username already registered";
+    static final String EMAIL_TAKEN = "Email already registered";
+    static final String MOBILE_NUMBER_TAKEN = "Mobile number already registered";
+    static final String BAD_CREDENTIALS = "Incorrect username or password";
+    static final String BAD_ADMIN_SECRET = "Invalid admin secret key";
+    static final String ADMIN_SIGNUP_DISABLED = "Admin signup is disabled";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Throttle throttle;
+
+    @Inject
+    private PasswordHasher passwords;
+
+    @Inject
+    private TokenIssuer tokens;
+
+    @Inject
+    @ConfigProperty(name = "scanport.admin.secret")
+    Optional<String> adminSecret;
+
+    @Inject
+    @ConfigProperty(name = "scanport.login.max-failures-per-user", defaultValue = "5")
+    int maxFailuresPerUser;
+
+    @Inject
+    @ConfigProperty(name = "scanport.login.max-failures-per-address", defaultValue = "20")
+    int maxFailuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "scanport.login.failure-window-seconds", defaultValue = "900")
+    long failureWindowSeconds;
+
+    public UserView signUp(NewUser user) {
+        return create(user, false);
+    }
+
+    /** Creates an admin when {@code presentedSecret} is the configured admin secret. */
+    public UserView signUpAdmin(NewUser user, String presentedSecret, String clientAddress) {
+        String secret = adminSecret.filter(s -> !s.isBlank())
+                .orElseThrow(() -> new PermissionDeniedException(ADMIN_SIGNUP_DISABLED));
+        String bucket = "admin-secret:address:" + clientAddress;
+        throttle.ensureAllowed(bucket, maxFailuresPerUser, failureWindow());
+        if (presentedSecret == null || !constantTimeEquals(secret, presentedSecret)) {
+            throttle.recordFailures(failureWindow(), bucket);
+            throw new PermissionDeniedException(BAD_ADMIN_SECRET);
+        }
+        return create(user, true);
+    }
+
+    /**
+     * Checks the password and issues a token. Unknown users cost one bcrypt check too, and
+     * get the same answer, so that neither time nor message tells who has an account.
+     * Outside a transaction: the hash check holds no database connection.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Login login(String username, String password, String clientAddress) {
+        String userBucket = "login:user:" + UserAccount.key(username);
+        String addressBucket = "login:address:" + clientAddress;
+        throttle.ensureAllowed(userBucket, maxFailuresPerUser, failureWindow());
+        throttle.ensureAllowed(addressBucket, maxFailuresPerAddress, failureWindow());
+        UserAccount account = byUsername(username).orElse(null);
+        if (!passwords.matches(password, account == null ? null : account.getPasswordHash())) {
+            throttle.recordFailures(failureWindow(), userBucket, addressBucket);
+            throw new AuthenticationFailedException(BAD_CREDENTIALS);
+        }
+        throttle.reset(userBucket);
+        return new Login(account.view(), issueToken(account));
+    }
+
+    public Optional<UserView> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id)).map(UserAccount::view);
+    }
+
+    public List<UserView> list(int offset, int limit) {
+        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.id", UserAccount.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(UserAccount::view)
+                .toList();
+    }
+
+    public UserView updateProfile(long id, ProfileChange change) {
+        UserAccount account = existing(id);
+        if (change.email() != null) {
+            ensureFree("u.emailKey", UserAccount.key(change.email()), id, EMAIL_TAKEN);
+        }
+        if (change.mobileNumber() != null) {
+            ensureFree("u.mobileNumber", change.mobileNumber(), id, MOBILE_NUMBER_TAKEN);
+        }
+        account.apply(change);
+        flushOrReportDuplicate();
+        return account.view();
+    }
+
+    /** Needs the current password; every token issued before stops working. Returns a fresh one. */
+    public IssuedToken changePassword(long id, String currentPassword, String newPassword) {
+        UserAccount account = existing(id);
+        String bucket = "password-change:user:" + id;
+        throttle.ensureAllowed(bucket, maxFailuresPerUser, failureWindow());
+        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordFailures(failureWindow(), bucket);
+            throw new InvalidInputException("Current password is incorrect",
+                    Map.of("old_password", "is incorrect"));
+        }
+        account.changePassword(passwords.hash(newPassword));
+        return issueToken(account);
+    }
+
+    public void delete(long id) {
+        em.remove(existing(id));
+    }
+
+    /** Whether a token for this user, issued under {@code tokenGeneration}, is still good. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean acceptsToken(long userId, int tokenGeneration) {
+        UserAccount account = em.find(UserAccount.class, userId);
+        return account != null && account.getTokenGeneration() == tokenGeneration;
+    }
+
+    private UserView create(NewUser user, boolean admin) {
+        String hash = passwords.hash(user.password());
+        ensureFree("u.usernameKey", UserAccount.key(user.username()), null, USERNAME_TAKEN);
+        ensureFree("u.emailKey", UserAccount.key(user.email()), null, EMAIL_TAKEN);
+        ensureFree("u.mobileNumber", user.mobileNumber(), null, MOBILE_NUMBER_TAKEN);
+        UserAccount account = new UserAccount(user, hash, admin, Instant.now());
+        em.persist(account);
+        flushOrReportDuplicate();
+        return account.view();
+    }
+
+    private IssuedToken issueToken(UserAccount account) {
+        List<String> groups = account.isAdmin() ? List.of(Roles.USER, Roles.ADMIN) : List.of(Roles.USER);
+        return tokens.issue(account.getId(), account.view().username(), groups, account.getTokenGeneration());
+    }
+
+    private Optional<UserAccount> byUsername(String username) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.usernameKey = :key", UserAccount.class)
+                .setParameter("key", UserAccount.key(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private UserAccount existing(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new NotFoundException("User not found");
+        }
+        return account;
+    }
+
+    private void ensureFree(String field, String value, Long exceptId, String message) {
+        var query = em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE " + field + " = :value"
+                        + (exceptId == null ? "" : " AND u.id <> :id"), Long.class)
+                .setParameter("value", value);
+        if (exceptId != null) {
+            query.setParameter("id", exceptId);
+        }
+        if (query.getSingleResult() > 0) {
+            throw new DuplicateException(message);
+        }
+    }
+
+    /** Two sign-ups racing for one name both pass the checks; the database's constraint picks one. */
+    private void flushOrReportDuplicate() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            String text = String.valueOf(rootMessage(e)).toLowerCase();
+            if (text.contains("app_user_username_uk")) {
+                throw new DuplicateException(USERNAME_TAKEN);
+            }
+            if (text.contains("app_user_email_uk")) {
+                throw new DuplicateException(EMAIL_TAKEN);
+            }
+            if (text.contains("app_user_mobile_number_uk")) {
+                throw new DuplicateException(MOBILE_NUMBER_TAKEN);
+            }
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    private Duration failureWindow() {
+        return Duration.ofSeconds(failureWindowSeconds);
+    }
+
+    /** Compares digests, so that neither the content nor the length of the secret leaks through timing. */
+    static boolean constantTimeEquals(String expected, String presented) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] a = sha256.digest(expected.getBytes(StandardCharsets.UTF_8));
+            byte[] b = sha256.digest(presented.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.isEqual(a, b);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.scanport.identity;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** bcrypt, with a stand-in hash so that checking an unknown user costs what checking a known one does. */
+@ApplicationScoped
+public class PasswordHasher {
+
+    /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
+    @Inject
+    @ConfigProperty(name = "scanport.password.bcrypt-cost", defaultValue = "10")
+    int cost;
+
+    private volatile String standIn;
+
+    public String hash(String password) {
+        return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
+    }
+
+    /** Checks {@code password} against {@code hash}, or against a stand-in when there is no user. */
+    public boolean matches(String password, String hash) {
+        String against = hash != null ? hash : standIn();
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        boolean tooLong = bytes.length > MAX_PASSWORD_BYTES;
+        boolean verified = BCrypt.verifyer().verify(tooLong ? Arrays.copyOf(bytes, MAX_PASSWORD_BYTES) : bytes,
+                against.getBytes(StandardCharsets.US_ASCII)).verified;
+        return hash != null && !tooLong && verified;
+    }
+
+    private String standIn() {
+        String value = standIn;
+        if (value == null) {
+            value = hash("stand-in for a user that does not exist");
+            standIn = value;
+        }
+        return value;
+    }
+}

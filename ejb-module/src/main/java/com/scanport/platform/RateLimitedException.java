@@ -1,0 +1,23 @@
+package com.scanport.platform;
+
+/** Too many failed attempts under one key; {@code retryAfterSeconds} is when the window ends. */
+public class RateLimitedException extends ScanportException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long retryAfterSeconds;
+
+    public RateLimitedException(long retryAfterSeconds) {
+        super("Too many failed attempts, try again in " + retryAfterSeconds + " seconds");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    @Override
+    public Failure failure() {
+        return Failure.RATE_LIMITED;
+    }
+}

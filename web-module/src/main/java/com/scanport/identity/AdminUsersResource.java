@@ -1,0 +1,81 @@
+package com.scanport.identity;
+
+import com.scanport.platform.InvalidInputException;
+import com.scanport.platform.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Seed 002's admin API: every user, one user, and removing one. */
+@Path("admin/users")
+@RequestScoped
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "admin", description = "Admin-only views of accounts (seed 002)")
+@APIResponse(responseCode = "401", description = "Missing, invalid or expired token")
+@APIResponse(responseCode = "403", description = "This operation requires admin privileges")
+public class AdminUsersResource {
+
+    static final int MAX_PAGE = 1000;
+
+    @EJB
+    private Accounts accounts;
+
+    @GET
+    @Operation(summary = "All users, by id", description = "At most 1000 per call; page with offset and limit.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = UserView.class)))
+    public List<UserView> list(@QueryParam("offset") @DefaultValue("0") String offset,
+                               @QueryParam("limit") @DefaultValue("1000") String limit) {
+        return accounts.list(number("offset", offset, 0, Integer.MAX_VALUE), number("limit", limit, 1, MAX_PAGE));
+    }
+
+    @GET
+    @Path("{userId}")
+    @Operation(summary = "One user")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "404", description = "User not found")
+    public UserView find(@PathParam("userId") long userId) {
+        return accounts.find(userId).orElseThrow(() -> new NotFoundException("User not found"));
+    }
+
+    @DELETE
+    @Path("{userId}")
+    @Operation(summary = "Delete a user", description = "Their tokens stop working at once.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "User not found")
+    public void delete(@PathParam("userId") long userId) {
+        accounts.delete(userId);
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number out of range
+        }
+        throw new InvalidInputException(name + " must be a whole number from " + min + " to " + max,
+                Map.of(name, "must be a whole number from " + min + " to " + max));
+    }
+}

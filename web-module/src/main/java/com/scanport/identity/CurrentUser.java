@@ -1,0 +1,35 @@
+package com.scanport.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who the verified token on this request belongs to. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private JsonWebToken token;
+
+    /** The user id in {@code sub}, or -1 when the token has none that is a number. */
+    public long id() {
+        String subject = token.getSubject();
+        if (subject == null || !subject.matches("\\d{1,18}")) {
+            return -1;
+        }
+        return Long.parseLong(subject);
+    }
+
+    /** The token generation the token was issued under, or -1 when it carries none. */
+    public int tokenGeneration() {
+        Object claim = token.getClaim(TokenIssuer.TOKEN_GENERATION_CLAIM);
+        if (claim instanceof JsonNumber number && number.isIntegral()) {
+            return number.intValue();
+        }
+        if (claim instanceof Number number) {
+            return number.intValue();
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,37 @@
+package com.scanport.identity;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * A signature and an expiry are not enough: a token also stops working when its user is
+ * deleted or changes their password. Checked on every request that carries one.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION + 1)
+public class TokenCheck implements ContainerRequestFilter {
+
+    @EJB
+    private Accounts accounts;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken)) {
+            return;
+        }
+        long userId = currentUser.id();
+        if (userId < 0 || !accounts.acceptsToken(userId, currentUser.tokenGeneration())) {
+            throw new NotAuthorizedException("Bearer");
+        }
+    }
+}

@@ -1,0 +1,401 @@
+package com.scanport.testing;
+
+import static com.scanport.testing.TestAccounts.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seed 002 as its clients use it, and the attacks it must withstand. Payara Micro runs it
+ * on the WAR; Payara Server and WildFly on the EAR.
+ */
+public abstract class AccountsSuite {
+
+    private static final String JSON = "application/json";
+
+    private ScanportClient client;
+
+    /** Where the application answers. */
+    protected abstract URI base();
+
+    /** Where MicroProfile Health answers (the management port on WildFly). */
+    protected abstract URI healthBase();
+
+    @BeforeEach
+    void connect() {
+        client = new ScanportClient(base());
+        ScanportClient health = new ScanportClient(healthBase());
+        Eventually.await(Duration.ofSeconds(120), () -> health.get("health/ready"),
+                r -> r.status() == 200 && r.body().contains("\"database\""), "readiness");
+    }
+
+    @Test
+    void signUpReturnsTheUserWithoutAnyPasswordField() {
+        String username = TestAccounts.uniqueName("john_doe");
+        HttpResult created = TestAccounts.signUp(client, username, false);
+        assertEquals(200, created.status(), created::toString);
+        JsonObject user = created.json();
+        assertEquals(Set.of("id", "username", "email", "mobile_number", "age", "full_name", "address", "is_admin"),
+                user.keySet());
+        assertEquals(username, user.getString("username"));
+        assertEquals(30, user.getInt("age"));
+        assertFalse(user.getBoolean("is_admin"));
+        assertFalse(created.body().toLowerCase().contains("password"), created::toString);
+    }
+
+    @Test
+    void theSeedsOwnExamplesWorkUnchanged() {
+        // signupData, then a FormData login (multipart, as a browser sends it), then the token on a protected call.
+        String username = TestAccounts.uniqueName("john_doe");
+        String signupData = Json.createObjectBuilder().add("username", username)
+                .add("email", username + "@example.com").add("password", "securePassword123")
+                .add("mobile_number", "+1" + (System.nanoTime() % 1_000_000_000L)).add("age", 30)
+                .add("full_name", "John Doe").add("address", "123 Main St, City").build().toString();
+        HttpResult signup = client.post("auth/signup", signupData, "Content-Type", "application/json; charset=utf-8");
+        assertEquals(200, signup.status(), signup::toString);
+
+        String boundary = "----WebKitFormBoundary7MA4YWxkTrZu0gW";
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\n" + username
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\nsecurePassword123"
+                + "\r\n--" + boundary + "--\r\n";
+        HttpResult login = client.post("auth/login", form, "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertEquals(200, login.status(), login::toString);
+        JsonObject loginData = login.json();
+        assertEquals(Set.of("username", "email", "phone_number", "full_name", "access_token", "token_type", "user_id",
+                "expires_in", "address", "is_admin"), loginData.keySet());
+        assertEquals("bearer", loginData.getString("token_type"));
+        assertEquals(21600, loginData.getInt("expires_in"));
+        assertEquals(signup.json().getInt("id"), loginData.getInt("user_id"));
+        assertEquals("123 Main St, City", loginData.getString("address"));
+
+        HttpResult me = client.get("auth/me", "Authorization", "Bearer " + loginData.getString("access_token"),
+                "Content-Type", "application/json");
+        assertEquals(200, me.status(), me::toString);
+        assertEquals(username, me.json().getString("username"));
+    }
+
+    @Test
+    void issuedTokensCarryTheDocumentedClaims() {
+        String username = TestAccounts.uniqueName("claims");
+        TestAccounts.signUp(client, username, false);
+        HttpResult login = TestAccounts.logIn(client, username, PASSWORD);
+        String[] parts = login.json().getString("access_token").split("\\.");
+        JsonObject header = decode(parts[0]);
+        JsonObject claims = decode(parts[1]);
+        assertEquals("RS256", header.getString("alg"));
+        assertEquals(TestTokens.ISSUER, claims.getString("iss"));
+        assertEquals(String.valueOf(login.json().getInt("user_id")), claims.getString("sub"));
+        assertEquals(username, claims.getString("upn"));
+        assertEquals(Set.of("user"), claims.getJsonArray("groups").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).collect(Collectors.toSet()));
+        assertEquals(21600, claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue());
+        assertFalse(claims.getString("jti").isBlank());
+    }
+
+    private static JsonObject decode(String part) {
+        return Json.createReader(new java.io.StringReader(
+                new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8))).readObject();
+    }
+
+    @Test
+    void duplicatesAreEach400WithTheirOwnMessage() {
+        String username = TestAccounts.uniqueName("dup");
+        JsonObject original = TestAccounts.signUp(client, username, false).json();
+
+        HttpResult sameName = TestAccounts.signUp(client, username.toUpperCase(), false);
+        assertError(sameName, 400, "Username already registered");
+
+        String other = TestAccounts.uniqueName("dup");
+        HttpResult sameEmail = client.post("auth/signup", Json.createObjectBuilder(signUpBody(other))
+                .add("email", original.getString("email").toUpperCase()).build().toString(), "Content-Type", JSON);
+        assertError(sameEmail, 400, "Email already registered");
+
+        HttpResult sameMobile = client.post("auth/signup", Json.createObjectBuilder(signUpBody(other))
+                .add("mobile_number", original.getString("mobile_number")).build().toString(), "Content-Type", JSON);
+        assertError(sameMobile, 400, "Mobile number already registered");
+    }
+
+    @Test
+    void malformedSignUpsAre422WithEveryFieldError() {
+        HttpResult notJson = client.post("auth/signup", "{\"username\": ", "Content-Type", JSON);
+        assertError(notJson, 422, "Request body is not valid JSON");
+
+        HttpResult bad = client.post("auth/signup", "{\"username\":\"x\",\"email\":\"nope\",\"password\":\"short\","
+                + "\"age\":\"thirty\",\"full_name\":\"\"}", "Content-Type", JSON);
+        assertEquals(422, bad.status(), bad::toString);
+        JsonArray errors = bad.json().getJsonObject("details").getJsonArray("errors");
+        Set<String> fields = errors.getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("username", "email", "password", "mobile_number", "age", "full_name"), fields);
+
+        HttpResult tooLong = client.post("auth/signup", Json.createObjectBuilder(signUpBody(TestAccounts.uniqueName("long")))
+                .add("password", "ä".repeat(37)).build().toString(), "Content-Type", JSON);
+        assertEquals(422, tooLong.status(), "74 bytes is more than bcrypt reads: " + tooLong);
+    }
+
+    @Test
+    void adminSignUpNeedsTheAdminSecretInEitherHeader() {
+        assertError(TestAccounts.signUp(client, TestAccounts.uniqueName("adm"), true), 403, "Invalid admin secret key");
+        assertError(TestAccounts.signUp(client, TestAccounts.uniqueName("adm"), true, "admin_secret", "guess"),
+                403, "Invalid admin secret key");
+
+        HttpResult underscore = TestAccounts.signUp(client, TestAccounts.uniqueName("adm"), true,
+                "admin_secret", TestAccounts.adminSecret());
+        assertEquals(200, underscore.status(), underscore::toString);
+        assertTrue(underscore.json().getBoolean("is_admin"));
+        HttpResult dashed = TestAccounts.signUp(client, TestAccounts.uniqueName("adm"), true,
+                "admin-secret", TestAccounts.adminSecret());
+        assertEquals(200, dashed.status(), dashed::toString);
+        assertTrue(dashed.json().getBoolean("is_admin"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameAnswer() {
+        String username = TestAccounts.uniqueName("known");
+        TestAccounts.signUp(client, username, false);
+        HttpResult wrongPassword = TestAccounts.logIn(client, username, "not the password");
+        HttpResult unknownUser = TestAccounts.logIn(client, TestAccounts.uniqueName("nobody"), PASSWORD);
+        for (HttpResult result : new HttpResult[] {wrongPassword, unknownUser}) {
+            assertError(result, 401, "Incorrect username or password");
+            assertEquals("Bearer", result.header("WWW-Authenticate").orElse(null));
+        }
+        assertEquals(wrongPassword.body(), unknownUser.body());
+        assertError(client.post("auth/login", "username=" + username, "Content-Type",
+                "application/x-www-form-urlencoded"), 422, "password is required");
+    }
+
+    @Test
+    void repeatedFailedLoginsForOneUsernameAre429WithRetryAfter() {
+        String username = TestAccounts.uniqueName("victim");
+        TestAccounts.signUp(client, username, false);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, TestAccounts.logIn(client, username, "guess-" + i).status());
+        }
+        HttpResult blocked = TestAccounts.logIn(client, username, PASSWORD);
+        assertEquals(429, blocked.status(), "even the right password waits out the window: " + blocked);
+        long retryAfter = Long.parseLong(blocked.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 900, blocked::toString);
+        assertEquals(429, blocked.json().getInt("status_code"));
+
+        String bystander = TestAccounts.uniqueName("bystander");
+        TestAccounts.signUp(client, bystander, false);
+        assertEquals(200, TestAccounts.logIn(client, bystander, PASSWORD).status(), "other users can still log in");
+    }
+
+    @Test
+    void repeatedFailedLoginsFromOneAddressAre429() throws IOException {
+        // From 127.0.0.2, so that this address's window does not block the other tests' logins.
+        InetAddress address = InetAddress.getByName("127.0.0.2");
+        int status = 0;
+        for (int i = 0; i < 21 && status != 429; i++) {
+            status = rawFormPost(address, "auth/login", "username=" + TestAccounts.uniqueName("spray")
+                    + "&password=Winter2026").status;
+        }
+        assertEquals(429, status, "password spraying from one address is throttled");
+    }
+
+    @Test
+    void adminSecretGuessesAreThrottled() throws IOException {
+        InetAddress address = InetAddress.getByName("127.0.0.3");
+        int status = 0;
+        for (int i = 0; i < 6; i++) {
+            String body = Json.createObjectBuilder(signUpBody(TestAccounts.uniqueName("guess")))
+                    .add("is_admin", true).build().toString();
+            status = rawPost(address, "auth/signup", JSON, body, "admin_secret: guess-" + i).status;
+        }
+        assertEquals(429, status);
+    }
+
+    @Test
+    void meAndProfileChangesAreBoundToTheCaller() {
+        String bearer = TestAccounts.bearerOfNew(client, "owner", false);
+        long ownId = client.get("auth/me", "Authorization", bearer).json().getJsonNumber("id").longValue();
+        HttpResult changed = client.send(client.request("auth/me").header("Authorization", bearer)
+                .header("Content-Type", JSON)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"address\":\"9 New Road\",\"age\":41}")).build());
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals("9 New Road", changed.json().getString("address"));
+        assertEquals(41, changed.json().getInt("age"));
+        assertEquals(ownId, changed.json().getJsonNumber("id").longValue());
+
+        String other = TestAccounts.bearerOfNew(client, "other", false);
+        assertError(client.get("admin/users/" + ownId, "Authorization", other), 403,
+                "This operation requires admin privileges");
+        assertEquals(ownId, client.get("auth/me", "Authorization", bearer).json().getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void passwordChangeNeedsTheOldPasswordAndEndsOlderTokens() {
+        String username = TestAccounts.uniqueName("rotate");
+        TestAccounts.signUp(client, username, false);
+        String oldBearer = ScanportClient.bearer(TestAccounts.logIn(client, username, PASSWORD).json()
+                .getString("access_token"));
+
+        HttpResult wrong = client.send(client.request("auth/me/password").header("Authorization", oldBearer)
+                .header("Content-Type", JSON).PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"old_password\":\"wrong\",\"new_password\":\"a-new-password\"}")).build());
+        assertEquals(422, wrong.status(), wrong::toString);
+
+        HttpResult changed = client.send(client.request("auth/me/password").header("Authorization", oldBearer)
+                .header("Content-Type", JSON).PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"old_password\":\"" + PASSWORD + "\",\"new_password\":\"a-new-password\"}")).build());
+        assertEquals(200, changed.status(), changed::toString);
+        String newBearer = ScanportClient.bearer(changed.json().getString("access_token"));
+
+        assertError(client.get("auth/me", "Authorization", oldBearer), 401, "Not authenticated");
+        assertEquals(200, client.get("auth/me", "Authorization", newBearer).status());
+        assertEquals(401, TestAccounts.logIn(client, username, PASSWORD).status());
+        assertEquals(200, TestAccounts.logIn(client, username, "a-new-password").status());
+    }
+
+    @Test
+    void adminListsAndReadsUsersAndHashesNeverLeave() {
+        String admin = TestAccounts.bearerOfNew(client, "lister", true);
+        String username = TestAccounts.uniqueName("listed");
+        long id = TestAccounts.signUp(client, username, false).json().getJsonNumber("id").longValue();
+
+        HttpResult list = client.get("admin/users", "Authorization", admin);
+        assertEquals(200, list.status(), list::toString);
+        assertTrue(list.jsonStructure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(u -> u.getString("username").equals(username)));
+        assertFalse(list.body().contains("password") || list.body().contains("$2"), "no hashes: " + list.body());
+
+        HttpResult one = client.get("admin/users/" + id, "Authorization", admin);
+        assertEquals(username, one.json().getString("username"));
+        assertError(client.get("admin/users/999999999", "Authorization", admin), 404, "User not found");
+        assertError(client.get("admin/users?limit=0", "Authorization", admin), 422,
+                "limit must be a whole number from 1 to 1000");
+    }
+
+    @Test
+    void userTokenOnAnAdminEndpointIs403AndNoTokenIs401() {
+        String user = TestAccounts.bearerOfNew(client, "plain", false);
+        assertError(client.get("admin/users", "Authorization", user), 403, "This operation requires admin privileges");
+        HttpResult anonymous = client.get("admin/users");
+        assertError(anonymous, 401, "Not authenticated");
+        assertEquals("Bearer", anonymous.header("WWW-Authenticate").orElse(null));
+    }
+
+    @Test
+    void tokenOfADeletedUserIsRefused() {
+        String admin = TestAccounts.bearerOfNew(client, "remover", true);
+        String username = TestAccounts.uniqueName("leaving");
+        TestAccounts.signUp(client, username, false);
+        JsonObject login = TestAccounts.logIn(client, username, PASSWORD).json();
+        String bearer = ScanportClient.bearer(login.getString("access_token"));
+        assertEquals(200, client.get("auth/me", "Authorization", bearer).status());
+
+        HttpResult deleted = client.send(client.request("admin/users/" + login.getInt("user_id"))
+                .header("Authorization", admin).DELETE().build());
+        assertEquals(204, deleted.status(), deleted::toString);
+        assertError(client.get("auth/me", "Authorization", bearer), 401, "Not authenticated");
+    }
+
+    @Test
+    void tamperedTokensAreRefused() {
+        String bearer = TestAccounts.bearerOfNew(client, "tamper", false);
+        String[] parts = bearer.substring("Bearer ".length()).split("\\.");
+        JsonObject claims = decode(parts[1]);
+        String promoted = Base64.getUrlEncoder().withoutPadding().encodeToString(Json.createObjectBuilder(claims)
+                .add("groups", Json.createArrayBuilder().add("user").add("admin")).build().toString()
+                .getBytes(StandardCharsets.UTF_8));
+        assertError(client.get("admin/users", "Authorization", "Bearer " + parts[0] + "." + promoted + "." + parts[2]),
+                401, "Not authenticated");
+        char last = parts[2].charAt(parts[2].length() - 2);
+        String flipped = parts[2].substring(0, parts[2].length() - 2) + (last == 'A' ? 'B' : 'A')
+                + parts[2].charAt(parts[2].length() - 1);
+        assertError(client.get("auth/me", "Authorization", "Bearer " + parts[0] + "." + parts[1] + "." + flipped),
+                401, "Not authenticated");
+    }
+
+    @Test
+    void sqlMetacharactersAreDataNotCode() {
+        String username = TestAccounts.uniqueName("obrien");
+        String nasty = "Robert'); DROP TABLE app_user;-- \" OR 1=1 %_\\";
+        JsonObject body = Json.createObjectBuilder(signUpBody(username))
+                .add("full_name", nasty).add("address", nasty).build();
+        HttpResult created = client.post("auth/signup", body.toString(), "Content-Type", JSON);
+        assertEquals(200, created.status(), created::toString);
+        assertEquals(nasty, created.json().getString("full_name"));
+        assertEquals(nasty, created.json().getString("address"));
+
+        for (String injected : new String[] {"' OR '1'='1", username + "' --", "%", "_"}) {
+            HttpResult login = TestAccounts.logIn(client, injected, "' OR '1'='1");
+            assertNotEquals(200, login.status(), injected);
+            assertTrue(login.status() == 401 || login.status() == 429, login::toString);
+        }
+        HttpResult withQuote = client.post("auth/signup", Json.createObjectBuilder(signUpBody("a'b")).build().toString(),
+                "Content-Type", JSON);
+        assertError(withQuote, 422, "username may hold only letters, digits and _ . @ + -");
+        assertEquals(200, TestAccounts.logIn(client, username, PASSWORD).status(), "the table is still there");
+    }
+
+    private static JsonObject signUpBody(String username) {
+        return Json.createObjectBuilder().add("username", username).add("email", username + "@example.com")
+                .add("password", PASSWORD).add("mobile_number", "+44" + (System.nanoTime() % 10_000_000_000L))
+                .add("age", 22).add("full_name", "Someone").add("address", JsonObject.NULL).build();
+    }
+
+    private static void assertError(HttpResult result, int status, String message) {
+        assertEquals(status, result.status(), result::toString);
+        JsonObject body = result.json();
+        assertEquals(status, body.getInt("status_code"), result::toString);
+        assertEquals(message, body.getString("message"), result::toString);
+        assertEquals(message, body.getString("detail"), result::toString);
+    }
+
+    private record RawResponse(int status, String head) {
+    }
+
+    private RawResponse rawFormPost(InetAddress from, String path, String form) throws IOException {
+        return rawPost(from, path, "application/x-www-form-urlencoded", form);
+    }
+
+    /** HTTP/1.1 from a chosen loopback address, which java.net.http cannot pick. */
+    private RawResponse rawPost(InetAddress from, String path, String type, String body, String... headers)
+            throws IOException {
+        URI target = client.base().resolve(path);
+        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder("POST " + target.getPath() + " HTTP/1.1\r\n")
+                .append("Host: ").append(target.getHost()).append(':').append(target.getPort()).append("\r\n")
+                .append("Content-Type: ").append(type).append("\r\n")
+                .append("Content-Length: ").append(payload.length).append("\r\n")
+                .append("Connection: close\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        request.append("\r\n");
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(payload);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new RawResponse(Integer.parseInt(response.substring(9, 12)), response);
+        }
+    }
+}
