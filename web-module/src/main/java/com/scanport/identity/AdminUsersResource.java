@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,19 +29,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "admin", description = "Admin-only views of accounts (seed 002)")
-@APIResponse(responseCode = "401", description = "Missing, invalid or expired token")
-@APIResponse(responseCode = "403", description = "This operation requires admin privileges")
 public class AdminUsersResource {
 
     static final int MAX_PAGE = 1000;
+    private static final String ERROR = AuthResource.ERROR;
+    private static final String UNAUTHENTICATED = "Missing, invalid or expired token";
+    private static final String NOT_ADMIN = "This operation requires admin privileges";
 
     @EJB
     private Accounts accounts;
 
     @GET
     @Operation(summary = "All users, by id", description = "At most 1000 per call; page with offset and limit.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The users",
+            content = @Content(schema = @Schema(ref = "UserList")))
+    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "403", description = NOT_ADMIN, content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "422", description = "offset or limit out of range",
+            content = @Content(schema = @Schema(ref = ERROR)))
     public List<UserView> list(@QueryParam("offset") @DefaultValue("0") String offset,
                                @QueryParam("limit") @DefaultValue("1000") String limit) {
         return accounts.list(number("offset", offset, 0, Integer.MAX_VALUE), number("limit", limit, 1, MAX_PAGE));
@@ -51,8 +55,10 @@ public class AdminUsersResource {
     @GET
     @Path("{userId}")
     @Operation(summary = "One user")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "404", description = "User not found")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(ref = "User")))
+    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "403", description = NOT_ADMIN, content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "404", description = "User not found", content = @Content(schema = @Schema(ref = ERROR)))
     public UserView find(@PathParam("userId") long userId) {
         return accounts.find(userId).orElseThrow(() -> new NotFoundException("User not found"));
     }
@@ -61,7 +67,9 @@ public class AdminUsersResource {
     @Path("{userId}")
     @Operation(summary = "Delete a user", description = "Their tokens stop working at once.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "User not found")
+    @APIResponse(responseCode = "401", description = UNAUTHENTICATED, content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "403", description = NOT_ADMIN, content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "404", description = "User not found", content = @Content(schema = @Schema(ref = ERROR)))
     public void delete(@PathParam("userId") long userId) {
         accounts.delete(userId);
     }

@@ -18,14 +18,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,9 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "accounts", description = "Sign-up, login, profile (seed 002)")
 public class AuthResource {
 
-    private static final String USER_EXAMPLE = "{\"username\":\"john_doe\",\"email\":\"john@example.com\","
-            + "\"password\":\"securePassword123\",\"mobile_number\":\"+1234567890\",\"age\":30,"
-            + "\"full_name\":\"John Doe\",\"address\":\"123 Main St, City\",\"is_admin\":false}";
+    /** Component schemas of META-INF/openapi.yaml. */
+    static final String ERROR = "AccountsError";
 
     @EJB
     private Accounts accounts;
@@ -60,13 +55,17 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account",
             description = "With \"is_admin\": true, the header admin_secret (or admin-secret) must carry the admin secret.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = USER_EXAMPLE))
-    @APIResponse(responseCode = "200", description = "The new user",
-            content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "400", description = "Username, e-mail or mobile number already registered")
-    @APIResponse(responseCode = "403", description = "Invalid admin secret key, or admin sign-up disabled")
-    @APIResponse(responseCode = "422", description = "Missing or malformed fields, listed under details.errors")
-    @APIResponse(responseCode = "429", description = "Too many wrong admin secrets from this address")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "UserCreate")))
+    @APIResponse(responseCode = "200", description = "The new user", content = @Content(schema = @Schema(ref = "User")))
+    @APIResponse(responseCode = "400", description = "Username, e-mail or mobile number already registered",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "403", description = "Invalid admin secret key, or admin sign-up disabled",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "422", description = "Missing or malformed fields, listed under details.errors",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "429", description = "Too many wrong admin secrets from this address; see Retry-After",
+            content = @Content(schema = @Schema(ref = ERROR)))
     public UserView signUp(String body,
                            @Parameter(description = "The admin secret, to create an admin")
                            @HeaderParam("admin_secret") String adminSecret,
@@ -80,35 +79,23 @@ public class AuthResource {
         return accounts.signUp(signUp.user());
     }
 
+    /** Both form encodings: the seed's browser example sends {@code new FormData()}, which is multipart. */
     @POST
     @Path("login")
     @PermitAll
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Log in", description = "OAuth2 password form: username and password. "
-            + "The token lasts expires_in seconds (6 hours by default).")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    @Operation(summary = "Log in", description = "OAuth2 password form (urlencoded or multipart): username and "
+            + "password. The token lasts expires_in seconds (6 hours by default).")
     @APIResponse(responseCode = "200", description = "The token and the user's profile",
-            content = @Content(schema = @Schema(implementation = LoginResponse.class)))
-    @APIResponse(responseCode = "401", description = "Incorrect username or password")
-    @APIResponse(responseCode = "422", description = "username or password missing")
-    @APIResponse(responseCode = "429", description = "Too many failed logins for this username or address; see Retry-After")
+            content = @Content(schema = @Schema(ref = "LoginResponse")))
+    @APIResponse(responseCode = "401", description = "Incorrect username or password",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "422", description = "username or password missing",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this username or address; "
+            + "see Retry-After", content = @Content(schema = @Schema(ref = ERROR)))
     public LoginResponse login(@FormParam("username") String username, @FormParam("password") String password) {
         return logIn(username, password);
-    }
-
-    /** The seed's browser example sends {@code new FormData()}: multipart. */
-    @POST
-    @Path("login")
-    @PermitAll
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(hidden = true)
-    public LoginResponse loginMultipart(List<EntityPart> parts) throws IOException {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (EntityPart part : parts) {
-            if (part.getName().equals("username") || part.getName().equals("password")) {
-                form.putIfAbsent(part.getName(), part.getContent(String.class));
-            }
-        }
-        return logIn(form.get("username"), form.get("password"));
     }
 
     private LoginResponse logIn(String username, String password) {
@@ -130,8 +117,9 @@ public class AuthResource {
     @RolesAllowed(Roles.USER)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Your own profile")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired token")
+    @APIResponse(responseCode = "200", description = "You", content = @Content(schema = @Schema(ref = "User")))
+    @APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
+            content = @Content(schema = @Schema(ref = ERROR)))
     public UserView me() {
         return accounts.find(currentUser.id()).orElseThrow(() -> new NotAuthorizedException("Bearer"));
     }
@@ -143,11 +131,14 @@ public class AuthResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change your own profile",
             description = "Any of email, mobile_number, age, full_name, address; an empty address clears it.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT), example = "{\"address\":\"9 New Road\"}"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "400", description = "E-mail or mobile number already registered")
-    @APIResponse(responseCode = "422", description = "Malformed fields")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ProfileChange")))
+    @APIResponse(responseCode = "200", description = "You, changed", content = @Content(schema = @Schema(ref = "User")))
+    @APIResponse(responseCode = "400", description = "E-mail or mobile number already registered",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "422", description = "Malformed fields", content = @Content(schema = @Schema(ref = ERROR)))
     public UserView updateProfile(String body) {
         return accounts.updateProfile(currentUser.id(), UserForms.profileChange(body));
     }
@@ -159,12 +150,15 @@ public class AuthResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change your own password",
             description = "Needs the current password. Every token issued before stops working; the answer holds a new one.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT),
-            example = "{\"old_password\":\"securePassword123\",\"new_password\":\"an0ther-Secret\"}"))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "422", description = "Current password incorrect, or new password too short or long")
-    @APIResponse(responseCode = "429", description = "Too many wrong current passwords")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "PasswordChange")))
+    @APIResponse(responseCode = "200", description = "A new token", content = @Content(schema = @Schema(ref = "TokenResponse")))
+    @APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "422", description = "Current password incorrect, or new password too short or long",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "429", description = "Too many wrong current passwords",
+            content = @Content(schema = @Schema(ref = ERROR)))
     public TokenResponse changePassword(String body) {
         UserForms.PasswordChange change = UserForms.passwordChange(body);
         return TokenResponse.of(accounts.changePassword(currentUser.id(), change.current(), change.next()));

@@ -350,6 +350,42 @@ public abstract class AccountsSuite {
         assertEquals(200, TestAccounts.logIn(client, username, PASSWORD).status(), "the table is still there");
     }
 
+    @Test
+    void openApiDescribesEveryAccountsEndpointWithItsBodiesAndErrors() {
+        JsonObject openapi = client.get("openapi", "Accept", "application/json").json();
+        JsonObject paths = openapi.getJsonObject("paths");
+        String[][] operations = {
+            {"/auth/signup", "post", "200 400 403 422 429"},
+            {"/auth/login", "post", "200 401 422 429"},
+            {"/auth/me", "get", "200 401"},
+            {"/auth/me", "patch", "200 400 401 422"},
+            {"/auth/me/password", "put", "200 401 422 429"},
+            {"/admin/users", "get", "200 401 403 422"},
+            {"/admin/users/{userId}", "get", "200 401 403 404"},
+            {"/admin/users/{userId}", "delete", "204 401 403 404"},
+        };
+        for (String[] operation : operations) {
+            JsonObject op = paths.getJsonObject(operation[0]).getJsonObject(operation[1]);
+            assertEquals(Set.of(operation[2].split(" ")), op.getJsonObject("responses").keySet(),
+                    operation[0] + " " + operation[1]);
+            boolean open = operation[0].equals("/auth/signup") || operation[0].equals("/auth/login");
+            assertEquals(!open, op.containsKey("security"), operation[0] + " " + operation[1] + " security");
+        }
+        JsonObject login = paths.getJsonObject("/auth/login").getJsonObject("post").getJsonObject("requestBody")
+                .getJsonObject("content");
+        assertEquals(Set.of("application/x-www-form-urlencoded", "multipart/form-data"), login.keySet());
+        JsonObject schemas = openapi.getJsonObject("components").getJsonObject("schemas");
+        assertEquals(Set.of("username", "password"),
+                schemas.getJsonObject("LoginForm").getJsonObject("properties").keySet());
+        Set<String> userFields = schemas.getJsonObject("User").getJsonObject("properties").keySet();
+        assertEquals(Set.of("id", "username", "email", "mobile_number", "age", "full_name", "address", "is_admin"),
+                userFields);
+        assertTrue(schemas.getJsonObject("LoginResponse").getJsonObject("properties").containsKey("phone_number"));
+        assertEquals("#/components/schemas/AccountsError", paths.getJsonObject("/auth/signup").getJsonObject("post")
+                .getJsonObject("responses").getJsonObject("400").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+    }
+
     private static JsonObject signUpBody(String username) {
         return Json.createObjectBuilder().add("username", username).add("email", username + "@example.com")
                 .add("password", PASSWORD).add("mobile_number", "+44" + (System.nanoTime() % 10_000_000_000L))
