@@ -36,7 +36,8 @@ public class RateLimitBucket {
         if (attempts < maxAttempts || !end.isAfter(now)) {
             return 0;
         }
-        return Math.max(1, Duration.between(now, end).toSeconds() + 1);
+        long millis = Duration.between(now, end).toMillis();
+        return Math.max(1, (millis + 999) / 1000);
     }
 
     void recordAttempt(Duration window, Instant now) {
