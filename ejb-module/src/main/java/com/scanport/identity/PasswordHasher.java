@@ -2,6 +2,8 @@ package com.scanport.identity;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,6 +21,11 @@ public class PasswordHasher {
     int cost;
 
     private volatile String standIn;
+
+    /** At startup, so that not even the first login for an unknown user takes longer. */
+    void prepare(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        standIn();
+    }
 
     public String hash(String password) {
         return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
