@@ -103,10 +103,12 @@ public class Accounts {
         return new Login(account.view(), issueToken(account));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<UserView> find(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id)).map(UserAccount::view);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<UserView> list(int offset, int limit) {
         return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.id", UserAccount.class)
                 .setFirstResult(offset)
@@ -147,11 +149,15 @@ public class Accounts {
         em.remove(existing(id));
     }
 
-    /** Whether a token for this user, issued under {@code tokenGeneration}, is still good. */
+    /**
+     * The user a token belongs to, if the token is still good: the user exists and the token
+     * was issued under their current token generation (no password change since).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean acceptsToken(long userId, int tokenGeneration) {
+    public Optional<UserView> tokenHolder(long userId, int tokenGeneration) {
         UserAccount account = em.find(UserAccount.class, userId);
-        return account != null && account.getTokenGeneration() == tokenGeneration;
+        return account != null && account.getTokenGeneration() == tokenGeneration
+                ? Optional.of(account.view()) : Optional.empty();
     }
 
     private UserView create(NewUser user, boolean admin) {

@@ -7,9 +7,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** bcrypt, with a stand-in hash so that checking an unknown user costs what checking a known one does. */
+/**
+ * bcrypt, with a stand-in hash so that checking an unknown user costs what checking a known
+ * one does. At most one hash per core runs at a time: a burst of logins queues here instead
+ * of taking every CPU from the other requests.
+ */
 @ApplicationScoped
 public class PasswordHasher {
 
@@ -20,6 +26,8 @@ public class PasswordHasher {
     @ConfigProperty(name = "scanport.password.bcrypt-cost", defaultValue = "10")
     int cost;
 
+    private static final Semaphore HASHING = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
     private volatile String standIn;
 
     /** At startup, so that not even the first login for an unknown user takes longer. */
@@ -28,7 +36,7 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
+        return limited(() -> BCrypt.withDefaults().hashToString(cost, password.toCharArray()));
     }
 
     /** Checks {@code password} against {@code hash}, or against a stand-in when there is no user. */
@@ -36,9 +44,19 @@ public class PasswordHasher {
         String against = hash != null ? hash : standIn();
         byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
         boolean tooLong = bytes.length > MAX_PASSWORD_BYTES;
-        boolean verified = BCrypt.verifyer().verify(tooLong ? Arrays.copyOf(bytes, MAX_PASSWORD_BYTES) : bytes,
-                against.getBytes(StandardCharsets.US_ASCII)).verified;
+        byte[] checked = tooLong ? Arrays.copyOf(bytes, MAX_PASSWORD_BYTES) : bytes;
+        boolean verified = limited(() -> BCrypt.verifyer().verify(checked,
+                against.getBytes(StandardCharsets.US_ASCII)).verified);
         return hash != null && !tooLong && verified;
+    }
+
+    private static <T> T limited(Supplier<T> hashing) {
+        HASHING.acquireUninterruptibly();
+        try {
+            return hashing.get();
+        } finally {
+            HASHING.release();
+        }
     }
 
     private String standIn() {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -121,7 +120,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
             content = @Content(schema = @Schema(ref = ERROR)))
     public UserView me() {
-        return accounts.find(currentUser.id()).orElseThrow(() -> new NotAuthorizedException("Bearer"));
+        return currentUser.user();
     }
 
     @PATCH

@@ -3,6 +3,7 @@ package com.scanport.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
+import jakarta.ws.rs.NotAuthorizedException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who the verified token on this request belongs to. */
@@ -11,6 +12,20 @@ public class CurrentUser {
 
     @Inject
     private JsonWebToken token;
+
+    private UserView user;
+
+    /** The token's user as {@link TokenCheck} read it at the start of this request. */
+    public UserView user() {
+        if (user == null) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        return user;
+    }
+
+    void checked(UserView holder) {
+        user = holder;
+    }
 
     /** The user id in {@code sub}, or -1 when the token has none that is a number. */
     public long id() {

@@ -30,8 +30,11 @@ public class TokenCheck implements ContainerRequestFilter {
             return;
         }
         long userId = currentUser.id();
-        if (userId < 0 || !accounts.acceptsToken(userId, currentUser.tokenGeneration())) {
+        UserView holder = userId < 0 ? null
+                : accounts.tokenHolder(userId, currentUser.tokenGeneration()).orElse(null);
+        if (holder == null) {
             throw new NotAuthorizedException("Bearer");
         }
+        currentUser.checked(holder);
     }
 }
