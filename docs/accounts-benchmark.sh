@@ -12,7 +12,7 @@ base=http://127.0.0.1:$port
 work=$(mktemp -d /tmp/scanport-accounts-bench.XXXXXX)
 password='bench-password-123'
 
-SCANPORT_DATA_DIR=$work/data SCANPORT_HTTP_PORT=$port SCANPORT_GRID_PORT=16900 \
+SCANPORT_DATA_DIR=$work/data SCANPORT_HTTP_PORT=$port \
     SCANPORT_ADMIN_SECRET=bench-secret "$top/payara-config/run-micro.sh" > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill -9 $server 2>/dev/null; pkill -9 -f "$work/data" 2>/dev/null; rm -rf "$work"' EXIT

@@ -43,7 +43,7 @@ for i in $(seq 1 "$runs"); do
     start=$(date +%s.%N)
     case $server in
         micro)
-            SCANPORT_DATA_DIR=$data SCANPORT_HTTP_PORT=$http SCANPORT_GRID_PORT=16900 \
+            SCANPORT_DATA_DIR=$data SCANPORT_HTTP_PORT=$http \
                 "$top/payara-config/run-micro.sh" > "$work/run-$i.log" 2>&1 &
             ;;
         payara-server)

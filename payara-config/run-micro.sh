@@ -22,18 +22,38 @@ export SCANPORT_DATA_DIR=${SCANPORT_DATA_DIR:-$top/data}
 mkdir -p "$SCANPORT_DATA_DIR"
 export SCANPORT_DATA_DIR=$(cd "$SCANPORT_DATA_DIR" && pwd)
 port=${SCANPORT_HTTP_PORT:-8080}
-grid_port=${SCANPORT_GRID_PORT:-6900}
 boot=$SCANPORT_DATA_DIR/boot
+root=$SCANPORT_DATA_DIR/micro-root
 SCANPORT_RUNTIME_DIR=$runtime "$here/render-boot-files.sh" "$boot"
 
-# The data grid (Hazelcast) stays on the loopback interface whatever SCANPORT_BIND says.
+# Payara Micro keeps its unpacked runtime, its configuration and the deployed application in
+# a root directory under the data directory, so that a restart neither unpacks nor
+# configures again. The boot command files run only on a fresh root. The root is made
+# afresh when the command files, Payara Micro or the WAR change (an application already in
+# the root would otherwise be served, stale classes and all), or when an earlier first start
+# stopped before the commands had all run.
+fingerprint=$(cat "$boot/pre-boot.asadmin" "$boot/post-boot.asadmin" "$war" | sha256sum | cut -d' ' -f1)
+fingerprint+=" $(stat -c '%s %Y' "$runtime/payara-micro.jar")"
+if [[ -f $root/scanport-boot.fingerprint && $(<"$root/scanport-boot.fingerprint") == "$fingerprint" ]] \
+        && grep -q 'context-root="/"' "$root/config/domain.xml" 2>/dev/null; then
+    echo "run-micro.sh: reusing the configured Payara Micro root in $root"
+    # The root's configuration already holds the resources and the application.
+    commands=()
+else
+    rm -rf "$root"
+    mkdir -p "$root"
+    printf '%s' "$fingerprint" > "$root/scanport-boot.fingerprint"
+    commands=(--prebootcommandfile "$boot/pre-boot.asadmin" --postbootcommandfile "$boot/post-boot.asadmin"
+        --contextroot / --deploy "$war")
+fi
+
+# No Hazelcast: Scanport keeps all shared state in the database, so instances need no data
+# grid, and none listens. The serial collector starts faster and smaller on a small heap.
 # shellcheck disable=SC2086
-exec java ${SCANPORT_JAVA_OPTS:--Xmx512m} -Dhazelcast.socket.bind.any=false \
+exec java ${SCANPORT_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} \
     -jar "$runtime/payara-micro.jar" \
+    --rootdir "$root" \
+    --nohazelcast \
     --port "$port" \
-    --interfaces 127.0.0.1 --clustername "scanport-$port" --startport "$grid_port" \
     --addlibs "$runtime/postgresql.jar" \
-    --prebootcommandfile "$boot/pre-boot.asadmin" \
-    --postbootcommandfile "$boot/post-boot.asadmin" \
-    --contextroot / \
-    --deploy "$war"
+    "${commands[@]}"

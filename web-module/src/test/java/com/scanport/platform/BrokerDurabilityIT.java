@@ -27,11 +27,10 @@ class BrokerDurabilityIT {
         Path dataDir = dir.resolve("data");
         Path log = dir.resolve("payara-micro.log");
         int httpPort = Integer.parseInt(System.getProperty("scanport.it.fault.http.port"));
-        int gridPort = Integer.parseInt(System.getProperty("scanport.it.fault.grid.port"));
 
         List<Long> ids;
         String admin;
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, gridPort, log)) {
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log)) {
             admin = TestAccounts.bearerOfNew(server.client(), "probe_admin", true);
             HttpResult sent = server.client().post("admin/platform/broker-probes?count=" + PROBES, "",
                     "Authorization", admin);
@@ -41,7 +40,7 @@ class BrokerDurabilityIT {
             server.kill();
         }
 
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, gridPort, log)) {
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log)) {
             ScanportClient client = server.client();
             Eventually.await(Duration.ofSeconds(60), () -> client.get("admin/platform/broker-probes",
                     "Authorization", admin), r -> r.status() == 200 && r.json().getInt("pending") == 0,

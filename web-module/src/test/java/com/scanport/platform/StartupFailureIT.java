@@ -26,9 +26,8 @@ class StartupFailureIT {
         }
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/scanport?password=s3cret";
         int httpPort = Integer.parseInt(System.getProperty("scanport.it.fault.http.port"));
-        int gridPort = Integer.parseInt(System.getProperty("scanport.it.fault.grid.port"));
 
-        Process run = MicroProcess.launch(dir.resolve("data"), httpPort, gridPort, log,
+        Process run = MicroProcess.launch(dir.resolve("data"), httpPort, log,
                 Map.of("SCANPORT_DB_URL", url, "SCANPORT_DB_USER", "scanport"));
         boolean exited = run.waitFor(60, TimeUnit.SECONDS);
         if (!exited) {

@@ -23,8 +23,8 @@ public final class MicroProcess implements AutoCloseable {
         this.client = client;
     }
 
-    public static MicroProcess start(Path dataDir, int httpPort, int gridPort, Path log) {
-        MicroProcess server = new MicroProcess(launch(dataDir, httpPort, gridPort, log, Map.of()),
+    public static MicroProcess start(Path dataDir, int httpPort, Path log) {
+        MicroProcess server = new MicroProcess(launch(dataDir, httpPort, log, Map.of()),
                 new ScanportClient(URI.create("http://127.0.0.1:" + httpPort + "/")));
         try {
             server.awaitReady();
@@ -36,7 +36,7 @@ public final class MicroProcess implements AutoCloseable {
     }
 
     /** Runs the script with the test's settings, then {@code settings} on top, output to {@code log}. */
-    public static Process launch(Path dataDir, int httpPort, int gridPort, Path log, Map<String, String> settings) {
+    public static Process launch(Path dataDir, int httpPort, Path log, Map<String, String> settings) {
         Path script = Path.of(System.getProperty("scanport.it.config.dir"), "run-micro.sh");
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString())
                 .redirectErrorStream(true)
@@ -44,7 +44,6 @@ public final class MicroProcess implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("SCANPORT_DATA_DIR", dataDir.toString());
         env.put("SCANPORT_HTTP_PORT", Integer.toString(httpPort));
-        env.put("SCANPORT_GRID_PORT", Integer.toString(gridPort));
         env.put("SCANPORT_RUNTIME_DIR", System.getProperty("scanport.it.runtime.dir"));
         env.put("SCANPORT_BROKER_HEARTBEAT_SECONDS", "2");
         env.put("SCANPORT_ADMIN_SECRET", TestAccounts.adminSecret());
