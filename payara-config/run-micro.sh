@@ -10,7 +10,8 @@ war=$top/web-module/target/scanport-micro.war
 runtime=${SCANPORT_RUNTIME_DIR:-$top/web-module/target/runtime}
 
 if [[ ${1:-} == --build || ! -f $war || ! -f $runtime/payara-micro.jar ]]; then
-    (cd "$top" && ./mvnw -B -q -DskipTests package)
+    # clean: a class removed from the sources must not linger in the WAR.
+    (cd "$top" && ./mvnw -B -q -DskipTests clean package)
 fi
 
 if [[ -n ${SCANPORT_DB_URL:-} ]]; then
