@@ -173,7 +173,7 @@ public class Accounts {
 
     private IssuedToken issueToken(UserAccount account) {
         List<String> groups = account.isAdmin() ? List.of(Roles.USER, Roles.ADMIN) : List.of(Roles.USER);
-        return tokens.issue(account.getId(), account.view().username(), groups, account.getTokenGeneration());
+        return tokens.issue(account.getId(), account.getUsername(), groups, account.getTokenGeneration());
     }
 
     private Optional<UserAccount> byUsername(String username) {

@@ -102,6 +102,10 @@ public class UserAccount {
         return id;
     }
 
+    String getUsername() {
+        return username;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

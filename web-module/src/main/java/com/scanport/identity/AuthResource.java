@@ -94,10 +94,6 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many failed logins for this username or address; "
             + "see Retry-After", content = @Content(schema = @Schema(ref = ERROR)))
     public LoginResponse login(@FormParam("username") String username, @FormParam("password") String password) {
-        return logIn(username, password);
-    }
-
-    private LoginResponse logIn(String username, String password) {
         Map<String, String> missing = new LinkedHashMap<>();
         if (username == null || username.isBlank()) {
             missing.put("username", "is required");

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.ws.rs.NotAuthorizedException;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who the verified token on this request belongs to. */
 @RequestScoped
 public class CurrentUser {
+
+    private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
 
     @Inject
     private JsonWebToken token;
@@ -30,7 +33,7 @@ public class CurrentUser {
     /** The user id in {@code sub}, or -1 when the token has none that is a number. */
     public long id() {
         String subject = token.getSubject();
-        if (subject == null || !subject.matches("\\d{1,18}")) {
+        if (subject == null || !USER_ID.matcher(subject).matches()) {
             return -1;
         }
         return Long.parseLong(subject);

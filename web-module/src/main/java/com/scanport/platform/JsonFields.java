@@ -45,11 +45,8 @@ public final class JsonFields {
 
     /** A string of {@code min..max} characters matching {@code pattern} (if given); null when absent and optional. */
     public String text(String name, boolean required, int min, int max, Pattern pattern, String patternRule) {
-        JsonValue value = json.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            if (required) {
-                errors.put(name, "is required");
-            }
+        JsonValue value = present(name, required);
+        if (value == null) {
             return null;
         }
         if (!(value instanceof JsonString string)) {
@@ -71,10 +68,12 @@ public final class JsonFields {
 
     /** A secret taken exactly as sent (no trimming). */
     public String secret(String name, int min, int maxUtf8Bytes) {
-        JsonValue value = json.get(name);
+        JsonValue value = present(name, true);
+        if (value == null) {
+            return null;
+        }
         if (!(value instanceof JsonString string)) {
-            errors.put(name, value == null || value.getValueType() == JsonValue.ValueType.NULL
-                    ? "is required" : "must be a string");
+            errors.put(name, "must be a string");
             return null;
         }
         String text = string.getString();
@@ -90,11 +89,8 @@ public final class JsonFields {
     }
 
     public Integer integer(String name, boolean required, int min, int max) {
-        JsonValue value = json.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            if (required) {
-                errors.put(name, "is required");
-            }
+        JsonValue value = present(name, required);
+        if (value == null) {
             return null;
         }
         if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
@@ -119,6 +115,18 @@ public final class JsonFields {
         }
         errors.put(name, "must be true or false");
         return false;
+    }
+
+    /** The field's value, or null when it is absent or JSON null (an error when it is required). */
+    private JsonValue present(String name, boolean required) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                errors.put(name, "is required");
+            }
+            return null;
+        }
+        return value;
     }
 
     /** Throws the collected field errors, if any. */
