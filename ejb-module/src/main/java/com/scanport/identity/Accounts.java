@@ -5,6 +5,8 @@ import com.scanport.platform.DuplicateException;
 import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.NotFoundException;
 import com.scanport.platform.PermissionDeniedException;
+import com.scanport.platform.Roles;
+import com.scanport.platform.Secrets;
 import com.scanport.platform.Throttle;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,12 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,6 +51,9 @@ public class Accounts {
     private TokenIssuer tokens;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "scanport.admin.secret")
     Optional<String> adminSecret;
 
@@ -76,7 +79,7 @@ public class Accounts {
                 .orElseThrow(() -> new PermissionDeniedException(ADMIN_SIGNUP_DISABLED));
         String bucket = "admin-secret:address:" + clientAddress;
         throttle.ensureAllowed(bucket, maxFailuresPerUser, failureWindow());
-        if (presentedSecret == null || !constantTimeEquals(secret, presentedSecret)) {
+        if (!Secrets.constantTimeEquals(secret, presentedSecret)) {
             throttle.recordFailures(failureWindow(), bucket);
             throw new PermissionDeniedException(BAD_ADMIN_SECRET);
         }
@@ -165,7 +168,7 @@ public class Accounts {
         ensureFree("u.usernameKey", UserAccount.key(user.username()), null, USERNAME_TAKEN);
         ensureFree("u.emailKey", UserAccount.key(user.email()), null, EMAIL_TAKEN);
         ensureFree("u.mobileNumber", user.mobileNumber(), null, MOBILE_NUMBER_TAKEN);
-        UserAccount account = new UserAccount(user, hash, admin, Instant.now());
+        UserAccount account = new UserAccount(user, hash, admin, clock.instant());
         em.persist(account);
         flushOrReportDuplicate();
         return account.view();
@@ -208,41 +211,34 @@ public class Accounts {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            String text = String.valueOf(rootMessage(e)).toLowerCase();
-            if (text.contains("app_user_username_uk")) {
-                throw new DuplicateException(USERNAME_TAKEN);
-            }
-            if (text.contains("app_user_email_uk")) {
-                throw new DuplicateException(EMAIL_TAKEN);
-            }
-            if (text.contains("app_user_mobile_number_uk")) {
-                throw new DuplicateException(MOBILE_NUMBER_TAKEN);
+            String taken = takenMessage(e);
+            if (taken != null) {
+                throw new DuplicateException(taken);
             }
             throw e;
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
+    /** What a unique-constraint violation says to the client, by the constraint's name; null for any other failure. */
+    static String takenMessage(Throwable failure) {
+        Throwable cause = failure;
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause.getMessage();
+        String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (text.contains("app_user_username_uk")) {
+            return USERNAME_TAKEN;
+        }
+        if (text.contains("app_user_email_uk")) {
+            return EMAIL_TAKEN;
+        }
+        if (text.contains("app_user_mobile_number_uk")) {
+            return MOBILE_NUMBER_TAKEN;
+        }
+        return null;
     }
 
     private Duration failureWindow() {
         return Duration.ofSeconds(failureWindowSeconds);
-    }
-
-    /** Compares digests, so that neither the content nor the length of the secret leaks through timing. */
-    static boolean constantTimeEquals(String expected, String presented) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] a = sha256.digest(expected.getBytes(StandardCharsets.UTF_8));
-            byte[] b = sha256.digest(presented.getBytes(StandardCharsets.UTF_8));
-            return MessageDigest.isEqual(a, b);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,13 +1,15 @@
 package com.scanport.identity;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.Signature;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -36,8 +38,18 @@ public class TokenIssuer {
     @ConfigProperty(name = "scanport.jwt.lifetime-seconds", defaultValue = "21600")
     long lifetimeSeconds;
 
+    @Inject
+    Clock clock;
+
+    KeyPair keys;
+
+    @PostConstruct
+    void loadKeys() {
+        keys = SigningKeys.keyPair();
+    }
+
     public IssuedToken issue(long userId, String username, List<String> groups, int tokenGeneration) {
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         JsonArrayBuilder groupArray = Json.createArrayBuilder();
         groups.forEach(groupArray::add);
         String claims = Json.createObjectBuilder()
@@ -53,7 +65,7 @@ public class TokenIssuer {
         String signingInput = HEADER + "." + BASE64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(SigningKeys.keyPair().getPrivate());
+            rsa.initSign(keys.getPrivate());
             rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return new IssuedToken(signingInput + "." + BASE64URL.encodeToString(rsa.sign()), lifetimeSeconds);
         } catch (GeneralSecurityException e) {

@@ -2,8 +2,10 @@ package com.scanport.platform;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +29,15 @@ public class BrokerProbes {
     @EJB
     private Outbox outbox;
 
+    @Inject
+    private Clock clock;
+
     public List<Long> send(int count) {
         if (count < 1 || count > MAX_BATCH) {
             throw new InvalidInputException("count must be between 1 and " + MAX_BATCH,
                     Map.of("count", "must be between 1 and " + MAX_BATCH));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<BrokerProbe> probes = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             BrokerProbe probe = new BrokerProbe(now);
@@ -52,7 +57,7 @@ public class BrokerProbes {
         if (probe == null) {
             throw new IllegalStateException("No broker probe " + probeId);
         }
-        probe.markReceived(Instant.now());
+        probe.markReceived(clock.instant());
     }
 
     public Optional<BrokerProbeView> find(long probeId) {

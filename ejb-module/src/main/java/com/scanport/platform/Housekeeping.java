@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
@@ -48,6 +49,9 @@ public class Housekeeping {
     @ConfigProperty(name = "scanport.broker.heartbeat-seconds", defaultValue = "10")
     private int heartbeatSeconds;
 
+    @Inject
+    private Clock clock;
+
     private ScheduledFuture<?> heartbeat;
 
     @PostConstruct
@@ -70,8 +74,9 @@ public class Housekeeping {
             // Also sends what an earlier run of this instance left in the outbox (a crash, a broker outage).
             outboxRelay.relay();
             probes.send(1);
-            probes.purgeReceivedBefore(Instant.now().minus(PROBE_RETENTION));
-            throttle.purgeWindowsStartedBefore(Instant.now().minus(THROTTLE_RETENTION));
+            Instant now = clock.instant();
+            probes.purgeReceivedBefore(now.minus(PROBE_RETENTION));
+            throttle.purgeWindowsStartedBefore(now.minus(THROTTLE_RETENTION));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Broker heartbeat failed: " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package com.scanport.platform;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The caller sent something the use case cannot accept; {@code fieldErrors} names the fields at fault. */
@@ -9,13 +11,10 @@ public class InvalidInputException extends ScanportException {
 
     private final Map<String, String> fieldErrors;
 
-    public InvalidInputException(String message) {
-        this(message, Map.of());
-    }
-
     public InvalidInputException(String message, Map<String, String> fieldErrors) {
         super(message);
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        // In the order the caller gave: clients see the fields as the form lists them.
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     public Map<String, String> fieldErrors() {

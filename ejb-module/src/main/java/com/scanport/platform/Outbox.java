@@ -1,17 +1,15 @@
 package com.scanport.platform;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -23,25 +21,29 @@ import java.util.List;
 @Stateless
 public class Outbox {
 
+    /** Fired once per transaction that enqueued messages; observed after the commit. */
+    public record Enqueued() {
+    }
+
     @PersistenceContext
     private EntityManager em;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private Event<Enqueued> enqueued;
 
-    @EJB
-    private OutboxRelay relay;
+    @Inject
+    private Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String destination, String body) {
-        em.persist(new OutboxMessage(destination, body, Instant.now()));
+        em.persist(new OutboxMessage(destination, body, clock.instant()));
         // One relay run per transaction, however many messages it enqueues.
-        if (transactions.getResource(RelayAfterCommit.class) == null) {
-            transactions.putResource(RelayAfterCommit.class, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new RelayAfterCommit());
+        if (transactions.getResource(Enqueued.class) == null) {
+            transactions.putResource(Enqueued.class, Boolean.TRUE);
+            enqueued.fire(new Enqueued());
         }
     }
 
@@ -57,20 +59,5 @@ public class Outbox {
 
     public long size() {
         return em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult();
-    }
-
-    private final class RelayAfterCommit implements Synchronization {
-
-        @Override
-        public void beforeCompletion() {
-            // nothing to do before the commit
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                executor.execute(relay::relay);
-            }
-        }
     }
 }

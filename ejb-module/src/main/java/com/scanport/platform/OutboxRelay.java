@@ -4,9 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -36,8 +40,20 @@ public class OutboxRelay {
     @EJB
     private Outbox outbox;
 
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private SessionContext context;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean requested;
+
+    /** Relays what a transaction enqueued once it has committed, on the executor rather than the committing thread. */
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Enqueued enqueued) {
+        OutboxRelay self = context.getBusinessObject(OutboxRelay.class);
+        executor.execute(self::relay);
+    }
 
     public void relay() {
         requested = true;

@@ -8,6 +8,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -30,6 +32,9 @@ public class PlatformReadiness {
     @EJB
     private Outbox outbox;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void register() {
         ReadinessProbes.register(ReadinessChecks.DATABASE, this::database);
@@ -51,7 +56,7 @@ public class PlatformReadiness {
         BrokerProbeReport report = probes.report();
         Duration window = housekeeping.heartbeatInterval().multipliedBy(3);
         Instant last = report.lastReceivedAt();
-        boolean fresh = last != null && last.isAfter(Instant.now().minus(window));
+        boolean fresh = last != null && last.isAfter(clock.instant().minus(window));
         return HealthCheckResponse.named(ReadinessChecks.BROKER).status(fresh)
                 .withData("last_probe_received_at", last == null ? "never" : last.toString())
                 .withData("pending_probes", report.pending())

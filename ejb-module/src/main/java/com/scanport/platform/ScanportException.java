@@ -15,9 +15,5 @@ public abstract class ScanportException extends RuntimeException {
         super(message);
     }
 
-    protected ScanportException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
     public abstract Failure failure();
 }

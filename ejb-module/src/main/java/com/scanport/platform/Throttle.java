@@ -6,9 +6,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -25,12 +27,15 @@ public class Throttle {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private Clock clock;
+
     /** Throws {@link RateLimitedException} when {@code key} has used up its attempts in this window. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void ensureAllowed(String key, int maxAttempts, Duration window) {
         RateLimitBucket bucket = em.find(RateLimitBucket.class, key);
         if (bucket != null) {
-            long blocked = bucket.secondsBlocked(maxAttempts, window, Instant.now());
+            long blocked = bucket.secondsBlocked(maxAttempts, window, clock.instant());
             if (blocked > 0) {
                 throw new RateLimitedException(blocked);
             }
@@ -40,7 +45,7 @@ public class Throttle {
     /** Counts a failed attempt in its own transaction, so that the caller's failure cannot roll it back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(String key, Duration window) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         RateLimitBucket bucket = em.find(RateLimitBucket.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (bucket == null) {
             bucket = new RateLimitBucket(key, now);

@@ -18,8 +18,15 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +116,7 @@ public abstract class AccountsSuite {
                 .stream().map(jakarta.json.JsonString::getString).collect(Collectors.toSet()));
         assertEquals(21600, claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue());
         assertFalse(claims.getString("jti").isBlank());
+        assertEquals(0, claims.getInt("tgen"), "a new user's first token generation");
     }
 
     private static JsonObject decode(String part) {
@@ -135,6 +143,38 @@ public abstract class AccountsSuite {
     }
 
     @Test
+    void ofManySimultaneousSignUpsForOneUsernameExactlyOneWinsAndTheOthersAreTold() throws Exception {
+        String username = TestAccounts.uniqueName("race");
+        int racers = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResult>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String body = Json.createObjectBuilder(signUpBody(i % 2 == 0 ? username : username.toUpperCase()))
+                        .add("email", TestAccounts.uniqueName("racer") + "@example.com").build().toString();
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return client.post("auth/signup", body, "Content-Type", JSON);
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (Future<HttpResult> answer : answers) {
+                HttpResult result = answer.get(60, TimeUnit.SECONDS);
+                if (result.status() == 200) {
+                    created++;
+                } else {
+                    assertError(result, 400, "Username already registered");
+                }
+            }
+            assertEquals(1, created, "exactly one account per username, however the race goes");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void malformedSignUpsAre422WithEveryFieldError() {
         HttpResult notJson = client.post("auth/signup", "{\"username\": ", "Content-Type", JSON);
         assertError(notJson, 422, "Request body is not valid JSON");
@@ -143,9 +183,11 @@ public abstract class AccountsSuite {
                 + "\"age\":\"thirty\",\"full_name\":\"\"}", "Content-Type", JSON);
         assertEquals(422, bad.status(), bad::toString);
         JsonArray errors = bad.json().getJsonObject("details").getJsonArray("errors");
-        Set<String> fields = errors.getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).collect(Collectors.toSet());
-        assertEquals(Set.of("username", "email", "password", "mobile_number", "age", "full_name"), fields);
+        assertEquals(List.of("username", "email", "password", "mobile_number", "age", "full_name"),
+                errors.getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList(),
+                "every field at fault, in the form's order");
+        assertEquals("username must be 3 to 150 characters", bad.json().getString("message"));
+        assertEquals("must be a whole number", errors.getJsonObject(4).getString("message"));
 
         HttpResult tooLong = client.post("auth/signup", Json.createObjectBuilder(signUpBody(TestAccounts.uniqueName("long")))
                 .add("password", "ä".repeat(37)).build().toString(), "Content-Type", JSON);
@@ -260,6 +302,8 @@ public abstract class AccountsSuite {
                         "{\"old_password\":\"" + PASSWORD + "\",\"new_password\":\"a-new-password\"}")).build());
         assertEquals(200, changed.status(), changed::toString);
         String newBearer = ScanportClient.bearer(changed.json().getString("access_token"));
+        assertEquals(1, decode(changed.json().getString("access_token").split("\\.")[1]).getInt("tgen"),
+                "the new token is of the password's new generation");
 
         assertError(client.get("auth/me", "Authorization", oldBearer), 401, "Not authenticated");
         assertEquals(200, client.get("auth/me", "Authorization", newBearer).status());
@@ -392,6 +436,29 @@ public abstract class AccountsSuite {
         JsonObject schemas = openapi.getJsonObject("components").getJsonObject("schemas");
         assertEquals(Set.of("username", "password"),
                 schemas.getJsonObject("LoginForm").getJsonObject("properties").keySet());
+        assertEquals("#/components/schemas/UserCreate", paths.getJsonObject("/auth/signup").getJsonObject("post")
+                .getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref"));
+        // The limits the request records are checked with, as the document states them.
+        JsonObject create = schemas.getJsonObject("UserCreate");
+        assertEquals(Set.of("username", "email", "password", "mobile_number", "age", "full_name"),
+                create.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).collect(Collectors.toSet()));
+        JsonObject username = create.getJsonObject("properties").getJsonObject("username");
+        assertEquals(3, username.getInt("minLength"));
+        assertEquals(150, username.getInt("maxLength"));
+        assertEquals("^[\\p{L}\\p{N}_.@+-]+$", username.getString("pattern"));
+        JsonObject age = create.getJsonObject("properties").getJsonObject("age");
+        assertEquals(0, age.getInt("minimum"));
+        assertEquals(150, age.getInt("maximum"));
+        assertEquals(8, create.getJsonObject("properties").getJsonObject("password").getInt("minLength"));
+        assertEquals(Set.of("email", "mobile_number", "age", "full_name", "address"),
+                schemas.getJsonObject("ProfileChange").getJsonObject("properties").keySet());
+        assertEquals(Set.of("old_password", "new_password"),
+                schemas.getJsonObject("PasswordChange").getJsonObject("properties").keySet());
+        String document = openapi.toString();
+        assertFalse(document.contains("x-scanport-"), () -> "the filter's markers are not in the document: "
+                + document.substring(Math.max(0, document.indexOf("x-scanport-") - 300), document.indexOf("x-scanport-") + 100));
         Set<String> userFields = schemas.getJsonObject("User").getJsonObject("properties").keySet();
         assertEquals(Set.of("id", "username", "email", "mobile_number", "age", "full_name", "address", "is_admin"),
                 userFields);

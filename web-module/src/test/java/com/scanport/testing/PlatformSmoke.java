@@ -91,9 +91,10 @@ public abstract class PlatformSmoke {
                 .isAfter(Instant.now().minusSeconds(60)));
     }
 
-    /** The version of the newest migration file in src-sql/h2: the database must be at it. */
+    /** The version of the newest migration file for the server's database: the database must be at it. */
     private static String newestMigration() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("scanport.it.sql.dir"), "h2"))) {
+        String dialect = System.getProperty("scanport.it.db.url", "").startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("scanport.it.sql.dir"), dialect))) {
             return files.map(f -> f.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
@@ -136,9 +137,28 @@ public abstract class PlatformSmoke {
             assertEquals(id.toString(), probe.json().get("probe_id").toString());
             assertFalse(probe.json().isNull("sent_at"));
         }
+        Instant lastOfMine = ids.stream()
+                .map(id -> Instant.parse(client.get(PROBES + "/" + id, "Authorization", admin()).json()
+                        .getString("received_at")))
+                .max(Instant::compareTo).orElseThrow();
         HttpResult report = client.get(PROBES, "Authorization", admin());
         assertEquals(200, report.status());
-        assertTrue(report.json().getJsonNumber("received").longValue() >= 3, report::toString);
+        JsonObject counts = report.json();
+        assertEquals(counts.getJsonNumber("sent").longValue() - counts.getJsonNumber("received").longValue(),
+                counts.getJsonNumber("pending").longValue(), report::toString);
+        assertFalse(Instant.parse(counts.getString("last_received_at")).isBefore(lastOfMine),
+                "the report has seen this test's probes arrive: " + report);
+    }
+
+    @Test
+    void versionSaysWhatIsRunningWithoutAToken() {
+        HttpResult version = client.get("version");
+        assertEquals(200, version.status(), version::toString);
+        assertTrue(version.header("Content-Type").orElse("").startsWith("application/json"), version::toString);
+        JsonObject body = version.json();
+        assertEquals("scanport", body.getString("name"));
+        assertTrue(body.getString("version").matches("\\d+\\.\\d+\\.\\d+.*"), version::toString);
+        assertTrue(body.getString("commit").matches("[0-9a-f]{7,}|unknown"), version::toString);
     }
 
     @Test

@@ -1,0 +1,46 @@
+package com.scanport.imaging.web;
+
+import com.scanport.platform.web.Surface;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Seed 001, the image desk: QR batches, image jobs, results, owner pages and the carousel.
+ * FastAPI's shape: {@code {"detail": "..."}}, field errors as a list of {@code loc/msg/type}.
+ */
+@ApplicationScoped
+public class ImageDeskSurface implements Surface {
+
+    @Override
+    public Set<String> roots() {
+        return Set.of("token", "qr", "upload", "job", "results", "confirm", "animal_types", "carousel", "owners");
+    }
+
+    @Override
+    public String errorBody(int status, String message, Map<String, String> fieldErrors) {
+        if (fieldErrors.isEmpty()) {
+            return Json.createObjectBuilder().add("detail", message).build().toString();
+        }
+        JsonArrayBuilder detail = Json.createArrayBuilder();
+        fieldErrors.forEach((field, error) -> detail.add(Json.createObjectBuilder()
+                .add("loc", Json.createArrayBuilder().add(field))
+                .add("msg", error)
+                .add("type", "value_error")));
+        return Json.createObjectBuilder().add("detail", detail).build().toString();
+    }
+
+    @Override
+    public String unauthenticatedMessage() {
+        return "Not authenticated";
+    }
+
+    /** The batch PDF's file name, and the job fields workers read from headers. */
+    @Override
+    public Set<String> exposedHeaders() {
+        return Set.of("Content-Disposition", "img_id", "first_name", "last_name", "animal_name", "animal_type",
+                "broken_bone");
+    }
+}

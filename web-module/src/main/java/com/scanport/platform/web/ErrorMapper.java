@@ -1,0 +1,105 @@
+package com.scanport.platform.web;
+
+import com.scanport.platform.AuthenticationFailedException;
+import com.scanport.platform.InvalidInputException;
+import com.scanport.platform.RateLimitedException;
+import com.scanport.platform.ScanportException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+
+/**
+ * Turns every failure inside JAX-RS into the error body and status of the surface the request
+ * belongs to. A role check failing for a caller without a token is a 401 on every server
+ * (WildFly would say 403); unexpected failures are logged, never shown.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Context
+    private Request request;
+
+    @Context
+    private SecurityContext security;
+
+    @Inject
+    private Surfaces surfaces;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Surface surface = surfaces.of(uriInfo.getPath());
+        ScanportException failure = domainFailure(thrown);
+        if (failure != null) {
+            Map<String, String> fieldErrors = failure instanceof InvalidInputException invalid
+                    ? invalid.fieldErrors() : Map.of();
+            Response.ResponseBuilder response = error(surface, surface.status(failure.failure()),
+                    failure.getMessage(), fieldErrors);
+            if (failure instanceof RateLimitedException limited) {
+                response.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+            }
+            if (failure instanceof AuthenticationFailedException) {
+                response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            }
+            return response.build();
+        }
+        if (thrown instanceof NotAuthorizedException
+                || ((thrown instanceof ForbiddenException || thrown instanceof EJBAccessException)
+                    && security.getUserPrincipal() == null)) {
+            return error(surface, 401, surface.message(401), Map.of())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
+        }
+        if (thrown instanceof ForbiddenException || thrown instanceof EJBAccessException) {
+            return error(surface, 403, surface.message(403), Map.of()).build();
+        }
+        if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response original = web.getResponse();
+            Response.ResponseBuilder response = error(surface, original.getStatus(),
+                    surface.message(original.getStatus()), Map.of());
+            String allow = original.getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
+            }
+            return response.build();
+        }
+        String correlationId = ErrorResponses.logUnexpected(request.getMethod(), uriInfo.getPath(), thrown);
+        return error(surface, 500, ErrorResponses.internalErrorMessage(correlationId), Map.of())
+                .header(ErrorResponses.CORRELATION_HEADER, correlationId)
+                .build();
+    }
+
+    /**
+     * The domain failure behind {@code thrown}: itself, or the cause the JAX-RS runtime wrapped
+     * (a parameter converter's failure reaches here inside the runtime's own 404 or 400).
+     */
+    private static ScanportException domainFailure(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ScanportException failure) {
+                return failure;
+            }
+        }
+        return null;
+    }
+
+    private static Response.ResponseBuilder error(Surface surface, int status, String message,
+                                                  Map<String, String> fieldErrors) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(surface.errorBody(status, message, fieldErrors));
+    }
+}

@@ -1,0 +1,172 @@
+package com.scanport.platform.web;
+
+import com.scanport.platform.InvalidInputException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Request bodies are records whose components carry their rules as Bean Validation
+ * constraints. This binds a JSON object to such a record (snake_case field names, texts
+ * trimmed unless {@link Verbatim}) and checks it, collecting every problem so that a client
+ * gets all its field errors at once: a value of the wrong JSON type, then the first broken
+ * constraint of each field in the order the constraints are written.
+ */
+public final class RequestBodies {
+
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    private RequestBodies() {
+    }
+
+    /** The record {@code json} describes, if it is a valid one; else every field error at once. */
+    public static <R extends Record> R fromJson(Class<R> type, JsonObject json, Validator validator) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Map<String, String> typeErrors = new HashMap<>();
+        for (int i = 0; i < components.length; i++) {
+            String name = jsonName(components[i].getName());
+            try {
+                values[i] = value(components[i], json.get(name));
+            } catch (IllegalArgumentException wrongType) {
+                typeErrors.put(name, wrongType.getMessage());
+                values[i] = components[i].getType() == boolean.class ? Boolean.FALSE : null;
+            }
+        }
+        return check(construct(type, components, values), typeErrors, validator);
+    }
+
+    /** Checks a record built from other input (form fields, for one). */
+    public static <R extends Record> R check(R body, Validator validator) {
+        return check(body, Map.of(), validator);
+    }
+
+    /** The JSON name of a record component: {@code mobileNumber} is {@code mobile_number}, as JSON-B writes it. */
+    public static String jsonName(String component) {
+        StringBuilder name = new StringBuilder(component.length() + 4);
+        for (char c : component.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                name.append('_').append(Character.toLowerCase(c));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+
+    private static <R extends Record> R check(R body, Map<String, String> typeErrors, Validator validator) {
+        Map<String, ConstraintViolation<R>> firstBroken = new HashMap<>();
+        for (ConstraintViolation<R> violation : validator.validate(body)) {
+            String field = violation.getPropertyPath().iterator().next().getName();
+            firstBroken.merge(field, violation, (a, b) -> order(body, a) <= order(body, b) ? a : b);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (RecordComponent component : body.getClass().getRecordComponents()) {
+            String name = jsonName(component.getName());
+            ConstraintViolation<R> violation = firstBroken.get(component.getName());
+            if (typeErrors.containsKey(name)) {
+                errors.put(name, typeErrors.get(name));
+            } else if (violation != null) {
+                errors.put(name, violation.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            Map.Entry<String, String> first = errors.entrySet().iterator().next();
+            throw new InvalidInputException(first.getKey() + " " + first.getValue(), errors);
+        }
+        return body;
+    }
+
+    /** Where the broken constraint stands among its field's annotations. */
+    private static int order(Record body, ConstraintViolation<?> violation) {
+        Class<? extends Annotation> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        List<Class<? extends Annotation>> written = Arrays.stream(field(body.getClass(),
+                violation.getPropertyPath().iterator().next().getName()).getDeclaredAnnotations())
+                .<Class<? extends Annotation>>map(Annotation::annotationType).toList();
+        return written.indexOf(constraint);
+    }
+
+    private static Object value(RecordComponent component, JsonValue value) {
+        Class<?> type = component.getType();
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return type == boolean.class ? Boolean.FALSE : null;
+        }
+        if (type == String.class) {
+            if (!(value instanceof JsonString string)) {
+                throw new IllegalArgumentException("must be a string");
+            }
+            return field(component.getDeclaringRecord(), component.getName()).isAnnotationPresent(Verbatim.class)
+                    ? string.getString() : string.getString().strip();
+        }
+        if (type == Integer.class) {
+            return wholeNumber(value);
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            if (value.getValueType() == JsonValue.ValueType.TRUE) {
+                return Boolean.TRUE;
+            }
+            if (value.getValueType() == JsonValue.ValueType.FALSE) {
+                return Boolean.FALSE;
+            }
+            throw new IllegalArgumentException("must be true or false");
+        }
+        throw new IllegalStateException("No JSON binding for " + type + " in " + component.getDeclaringRecord());
+    }
+
+    /**
+     * A whole number; one beyond an int's range becomes the nearest int, so that the field's
+     * {@code @Min} or {@code @Max} reports it as out of range rather than as no number at all.
+     */
+    private static Integer wholeNumber(JsonValue value) {
+        if (!(value instanceof JsonNumber number)) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+        BigDecimal decimal = number.bigDecimalValue();
+        if (decimal.scale() > 0) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+        if (decimal.compareTo(INT_MAX) > 0) {
+            return Integer.MAX_VALUE;
+        }
+        if (decimal.compareTo(INT_MIN) < 0) {
+            return Integer.MIN_VALUE;
+        }
+        return decimal.intValue();
+    }
+
+    static Field field(Class<?> record, String name) {
+        try {
+            return record.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <R extends Record> R construct(Class<R> type, RecordComponent[] components, Object[] values) {
+        try {
+            Constructor<R> canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            canonical.setAccessible(true);
+            return canonical.newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot build " + type, e);
+        }
+    }
+}

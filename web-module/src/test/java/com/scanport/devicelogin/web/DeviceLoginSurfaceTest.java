@@ -1,0 +1,25 @@
+package com.scanport.devicelogin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.scanport.platform.Failure;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DeviceLoginSurfaceTest {
+
+    private final DeviceLoginSurface surface = new DeviceLoginSurface();
+
+    @Test
+    void usesTheLongFormOnlyFor400And401() {
+        assertEquals("{\"statusCode\":401,\"error\":\"Unauthorized\",\"message\":\"Unauthenticated User.\"}",
+                surface.errorBody(401, surface.message(401), Map.of()));
+        assertEquals("{\"message\":\"Document not found\"}", surface.errorBody(404, "Document not found", Map.of()));
+    }
+
+    @Test
+    void aDuplicateIsAConflictHere() {
+        assertEquals(409, surface.status(Failure.DUPLICATE));
+        assertEquals(404, surface.status(Failure.NOT_FOUND));
+    }
+}

@@ -1,0 +1,111 @@
+package com.scanport.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.scanport.platform.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestBodiesTest {
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    record Sample(
+            @Required @Length(min = 3, max = 10) String name,
+            @Between(min = 0, max = 150) Integer age,
+            @Matches(regexp = "\\w+", message = "must be a word") @Length(max = 4, message = "must be at most {max}")
+            String code,
+            @Verbatim @MaxBytes(6) String secret,
+            boolean admin,
+            Integer count) {
+    }
+
+    private static Sample bind(String json) {
+        return RequestBodies.fromJson(Sample.class, parse(json), VALIDATOR);
+    }
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    @Test
+    void everyFieldErrorIsCollectedInTheRecordsOrderBeforeFailing() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> bind(
+                "{\"name\":\"  ab \",\"age\":12.5,\"code\":\"x y z w\",\"secret\":\"ääää\",\"admin\":\"yes\","
+                        + "\"count\":\"3\"}"));
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("name", "must be 3 to 10 characters");
+        expected.put("age", "must be a whole number");
+        expected.put("code", "must be a word");
+        expected.put("secret", "must be at most 6 bytes");
+        expected.put("admin", "must be true or false");
+        expected.put("count", "must be a whole number");
+        assertEquals(expected, e.fieldErrors());
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(e.fieldErrors().keySet()), "in the record's order");
+        assertEquals("name must be 3 to 10 characters", e.getMessage());
+    }
+
+    @Test
+    void theFirstBrokenConstraintAsWrittenIsTheOneReported() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> bind("{\"name\":\"abc\",\"code\":\"a b c d e\"}"));
+        assertEquals(Map.of("code", "must be a word"), e.fieldErrors(), "@Matches is written before @Length");
+    }
+
+    @Test
+    void missingAndNullAreTheSameAndOnlyRequiredFieldsMindThem() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> bind("{\"name\":null}"));
+        assertEquals(Map.of("name", "is required"), e.fieldErrors());
+        assertEquals("name is required", e.getMessage());
+        Sample sample = bind("{\"name\":\"abc\"}");
+        assertNull(sample.age());
+        assertFalse(sample.admin());
+    }
+
+    @Test
+    void numbersBeyondAnIntAreOutOfRangeNotMalformed() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> bind("{\"name\":\"abc\",\"age\":100000000000000000000}"));
+        assertEquals(Map.of("age", "must be between 0 and 150"), e.fieldErrors());
+        e = assertThrows(InvalidInputException.class, () -> bind("{\"name\":\"abc\",\"age\":-1e400}"));
+        assertEquals(Map.of("age", "must be between 0 and 150"), e.fieldErrors());
+        e = assertThrows(InvalidInputException.class, () -> bind("{\"name\":\"abc\",\"age\":1.0}"));
+        assertEquals(Map.of("age", "must be a whole number"), e.fieldErrors());
+    }
+
+    @Test
+    void validFieldsComeBackTypedTextsTrimmedSecretsAsSent() {
+        Sample sample = bind("{\"name\":\" Ann \",\"age\":41,\"admin\":true,\"secret\":\" pad \",\"count\":2E+1}");
+        assertEquals("Ann", sample.name());
+        assertEquals(41, sample.age());
+        assertTrue(sample.admin());
+        assertEquals(" pad ", sample.secret());
+        assertEquals(20, sample.count());
+    }
+
+    @Test
+    void recordsFromOtherInputAreCheckedByTheSameRules() {
+        assertEquals("abc", RequestBodies.check(new Sample("abc", null, null, null, false, null), VALIDATOR).name());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> RequestBodies.check(new Sample(null, 200, null, null, false, null), VALIDATOR));
+        assertEquals(List.of("name", "age"), List.copyOf(e.fieldErrors().keySet()));
+    }
+
+    @Test
+    void jsonNamesAreSnakeCase() {
+        assertEquals("mobile_number", RequestBodies.jsonName("mobileNumber"));
+        assertEquals("is_admin", RequestBodies.jsonName("isAdmin"));
+        assertEquals("age", RequestBodies.jsonName("age"));
+    }
+}
