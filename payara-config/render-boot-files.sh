@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the asadmin command files from the templates beside this script and the
-# SCANPORT_* environment (see README, "Configuration"): Payara Micro's pre- and post-boot
-# files, and server-domain.asadmin that setup-payara-server.sh runs before post-boot.asadmin
+# SCANPORT_* environment (see README, "Configuration"): Payara Micro's pre-boot, post-boot and
+# post-deploy files (and pre-boot-http-closed.asadmin, which run-micro.sh uses), and server-domain.asadmin that setup-payara-server.sh runs before post-boot.asadmin
 # on Payara Server.
 # Usage: render-boot-files.sh OUTPUT_DIR
 set -euo pipefail
@@ -71,4 +71,6 @@ render() {
 
 render "$here/pre-boot.asadmin.template" "$out/pre-boot.asadmin"
 render "$here/post-boot.asadmin.template" "$out/post-boot.asadmin"
+render "$here/post-deploy.asadmin.template" "$out/post-deploy.asadmin"
+cat "$out/pre-boot.asadmin" "$here/http-closed.asadmin.template" > "$out/pre-boot-http-closed.asadmin"
 render "$here/server-domain.asadmin.template" "$out/server-domain.asadmin"

@@ -32,11 +32,13 @@ SCANPORT_RUNTIME_DIR=$runtime "$here/render-boot-files.sh" "$boot"
 # configures again. The boot command files run only on a fresh root. The root is made
 # afresh when the command files, Payara Micro or the WAR change (an application already in
 # the root would otherwise be served, stale classes and all), or when an earlier first start
-# stopped before the commands had all run.
-fingerprint=$(cat "$boot/pre-boot.asadmin" "$boot/post-boot.asadmin" "$war" | sha256sum | cut -d' ' -f1)
+# stopped before the commands had all run (HTTP still closed, see http-closed.asadmin.template).
+fingerprint=$(cat "$boot/pre-boot-http-closed.asadmin" "$boot/post-boot.asadmin" "$boot/post-deploy.asadmin" "$war" \
+    | sha256sum | cut -d' ' -f1)
 fingerprint+=" $(stat -c '%s %Y' "$runtime/payara-micro.jar")"
 if [[ -f $root/scanport-boot.fingerprint && $(<"$root/scanport-boot.fingerprint") == "$fingerprint" ]] \
-        && grep -q 'context-root="/"' "$root/config/domain.xml" 2>/dev/null; then
+        && grep -q 'context-root="/"' "$root/config/domain.xml" 2>/dev/null \
+        && ! grep -o '<network-listener [^>]*name="http-listener"[^>]*>' "$root/config/domain.xml" | grep -q 'enabled="false"'; then
     echo "run-micro.sh: reusing the configured Payara Micro root in $root"
     # The root's configuration already holds the resources and the application.
     commands=()
@@ -44,8 +46,8 @@ else
     rm -rf "$root"
     mkdir -p "$root"
     printf '%s' "$fingerprint" > "$root/scanport-boot.fingerprint"
-    commands=(--prebootcommandfile "$boot/pre-boot.asadmin" --postbootcommandfile "$boot/post-boot.asadmin"
-        --contextroot / --deploy "$war")
+    commands=(--prebootcommandfile "$boot/pre-boot-http-closed.asadmin" --postbootcommandfile "$boot/post-boot.asadmin"
+        --contextroot / --deploy "$war" --postdeploycommandfile "$boot/post-deploy.asadmin")
 fi
 
 # No Hazelcast: Scanport keeps all shared state in the database, so instances need no data

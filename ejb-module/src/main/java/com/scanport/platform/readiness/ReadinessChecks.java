@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 
-/** The readiness checks MicroProfile Health reports, each run by the EJB that registered it. */
+/** The readiness checks MicroProfile Health reports, each run by the module that registered it. */
 @ApplicationScoped
 public class ReadinessChecks {
 
@@ -18,6 +18,14 @@ public class ReadinessChecks {
      */
     public static final String BROKER = "broker";
 
+    /**
+     * The web module's JAX-RS application is built, so its routes answer. Registered by the web
+     * module as it starts (com.scanport.platform.web.HttpReadiness) and removed when it stops:
+     * before that, the EJB checks can already be UP while the server still answers every API
+     * path with its own HTML 404.
+     */
+    public static final String HTTP = "http";
+
     @Produces
     @Readiness
     HealthCheck database() {
@@ -28,5 +36,11 @@ public class ReadinessChecks {
     @Readiness
     HealthCheck broker() {
         return () -> ReadinessProbes.call(BROKER);
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck http() {
+        return () -> ReadinessProbes.call(HTTP);
     }
 }
