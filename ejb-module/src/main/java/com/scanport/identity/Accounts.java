@@ -5,6 +5,7 @@ import com.scanport.platform.DuplicateException;
 import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.NotFoundException;
 import com.scanport.platform.PermissionDeniedException;
+import com.scanport.platform.RateLimitedException;
 import com.scanport.platform.Roles;
 import com.scanport.platform.Secrets;
 import com.scanport.platform.Throttle;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -78,31 +80,43 @@ public class Accounts {
         String secret = adminSecret.filter(s -> !s.isBlank())
                 .orElseThrow(() -> new PermissionDeniedException(ADMIN_SIGNUP_DISABLED));
         String bucket = "admin-secret:address:" + clientAddress;
-        throttle.ensureAllowed(bucket, maxFailuresPerUser, failureWindow());
+        throttle.reserve(bucket, maxFailuresPerUser, failureWindow());
         if (!Secrets.constantTimeEquals(secret, presentedSecret)) {
-            throttle.recordFailures(failureWindow(), bucket);
             throw new PermissionDeniedException(BAD_ADMIN_SECRET);
         }
+        throttle.release(bucket);
         return create(user, true);
     }
 
     /**
      * Checks the password and issues a token. Unknown users cost one bcrypt check too, and
-     * get the same answer, so that neither time nor message tells who has an account.
+     * get the same answer, so that neither time nor message tells who has an account. Each
+     * check is reserved against the username and the client address first, so simultaneous
+     * guesses never outrun the limits. A username no account can have costs no hash check,
+     * but counts against the address all the same.
      * Outside a transaction: the hash check holds no database connection.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Login login(String username, String password, String clientAddress) {
-        String userBucket = "login:user:" + UserAccount.key(username);
         String addressBucket = "login:address:" + clientAddress;
-        throttle.ensureAllowed(userBucket, maxFailuresPerUser, failureWindow());
-        throttle.ensureAllowed(addressBucket, maxFailuresPerAddress, failureWindow());
+        if (username.length() > UserAccount.MAX_USERNAME_LENGTH) {
+            throttle.reserve(addressBucket, maxFailuresPerAddress, failureWindow());
+            throw new AuthenticationFailedException(BAD_CREDENTIALS);
+        }
+        String userBucket = "login:user:" + UserAccount.key(username);
+        throttle.reserve(userBucket, maxFailuresPerUser, failureWindow());
+        try {
+            throttle.reserve(addressBucket, maxFailuresPerAddress, failureWindow());
+        } catch (RateLimitedException e) {
+            throttle.release(userBucket);
+            throw e;
+        }
         UserAccount account = byUsername(username).orElse(null);
         if (!passwords.matches(password, account == null ? null : account.getPasswordHash())) {
-            throttle.recordFailures(failureWindow(), userBucket, addressBucket);
             throw new AuthenticationFailedException(BAD_CREDENTIALS);
         }
         throttle.reset(userBucket);
+        throttle.release(addressBucket);
         return new Login(account.view(), issueToken(account));
     }
 
@@ -122,7 +136,7 @@ public class Accounts {
     }
 
     public UserView updateProfile(long id, ProfileChange change) {
-        UserAccount account = existing(id);
+        UserAccount account = existing(id, LockModeType.NONE);
         if (change.email() != null) {
             ensureFree("u.emailKey", UserAccount.key(change.email()), id, EMAIL_TAKEN);
         }
@@ -134,22 +148,27 @@ public class Accounts {
         return account.view();
     }
 
-    /** Needs the current password; every token issued before stops working. Returns a fresh one. */
+    /**
+     * Needs the current password; every token issued before stops working. Returns a fresh one.
+     * The user's row stays locked from the check to the change, so that of simultaneous changes
+     * exactly one wins: the others then check against the new password and fail as a wrong
+     * current password does.
+     */
     public IssuedToken changePassword(long id, String currentPassword, String newPassword) {
-        UserAccount account = existing(id);
+        UserAccount account = existing(id, LockModeType.PESSIMISTIC_WRITE);
         String bucket = "password-change:user:" + id;
-        throttle.ensureAllowed(bucket, maxFailuresPerUser, failureWindow());
+        throttle.reserve(bucket, maxFailuresPerUser, failureWindow());
         if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-            throttle.recordFailures(failureWindow(), bucket);
             throw new InvalidInputException("Current password is incorrect",
                     Map.of("old_password", "is incorrect"));
         }
+        throttle.reset(bucket);
         account.changePassword(passwords.hash(newPassword));
         return issueToken(account);
     }
 
     public void delete(long id) {
-        em.remove(existing(id));
+        em.remove(existing(id, LockModeType.NONE));
     }
 
     /**
@@ -186,8 +205,8 @@ public class Accounts {
                 .findFirst();
     }
 
-    private UserAccount existing(long id) {
-        UserAccount account = em.find(UserAccount.class, id);
+    private UserAccount existing(long id, LockModeType lock) {
+        UserAccount account = em.find(UserAccount.class, id, lock);
         if (account == null) {
             throw new NotFoundException("User not found");
         }

@@ -26,6 +26,9 @@ public class TokenIssuer {
     /** The claim that ties a token to the password it was issued under. */
     public static final String TOKEN_GENERATION_CLAIM = "tgen";
 
+    /** How far another instance's clock may run ahead of this one's. */
+    static final long CLOCK_SKEW_SECONDS = 60;
+
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final String HEADER = BASE64URL.encodeToString(
             "{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
@@ -46,6 +49,18 @@ public class TokenIssuer {
     @PostConstruct
     void loadKeys() {
         keys = SigningKeys.keyPair();
+    }
+
+    /**
+     * Whether a correctly signed token's times are ones this issuer could have given it: issued
+     * (and valid from) no later than the clock skew from now, and living no longer than a login
+     * token does. This issuer gives no token other times, so a token that has them, however
+     * well signed, was not made by a login.
+     */
+    public boolean plausible(long issuedAt, Long notBefore, long expiresAt) {
+        long latest = clock.instant().getEpochSecond() + CLOCK_SKEW_SECONDS;
+        return issuedAt <= latest && (notBefore == null || notBefore <= latest)
+                && expiresAt - issuedAt <= lifetimeSeconds;
     }
 
     public IssuedToken issue(long userId, String username, List<String> groups, int tokenGeneration) {

@@ -15,6 +15,9 @@ import java.util.Locale;
 @Table(name = "app_user")
 public class UserAccount {
 
+    /** The longest username an account can have; the accounts surface refuses longer ones. */
+    public static final int MAX_USERNAME_LENGTH = 150;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)

@@ -11,5 +11,7 @@ public enum Failure {
     /** The caller is known but may not do this. */
     FORBIDDEN,
     /** Too many failed attempts; the exception says when to try again. */
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** The request is larger than this server takes. */
+    TOO_LARGE
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Failed attempts under one key within a fixed window. */
+/** Attempts at a guessable secret under one key (its digest) within a fixed window. */
 @Entity
 @Table(name = "rate_limit_bucket")
 public class RateLimitBucket {
@@ -30,21 +30,27 @@ public class RateLimitBucket {
         this.windowStart = now;
     }
 
-    /** Seconds until this bucket's window ends, or 0 when it has ended or still has room. */
-    long secondsBlocked(int maxAttempts, Duration window, Instant now) {
+    /**
+     * Takes one attempt if this window has one left (a window that has ended starts afresh)
+     * and answers 0; otherwise the seconds until the window ends.
+     */
+    long reserve(int maxAttempts, Duration window, Instant now) {
         Instant end = windowStart.plus(window);
-        if (attempts < maxAttempts || !end.isAfter(now)) {
-            return 0;
-        }
-        long millis = Duration.between(now, end).toMillis();
-        return Math.max(1, (millis + 999) / 1000);
-    }
-
-    void recordAttempt(Duration window, Instant now) {
-        if (!windowStart.plus(window).isAfter(now)) {
+        if (!end.isAfter(now)) {
             windowStart = now;
             attempts = 0;
+            end = now.plus(window);
+        }
+        if (attempts >= maxAttempts) {
+            long millis = Duration.between(now, end).toMillis();
+            return Math.max(1, (millis + 999) / 1000);
         }
         attempts++;
+        return 0;
+    }
+
+    /** Gives back one attempt. */
+    void release() {
+        attempts = Math.max(0, attempts - 1);
     }
 }

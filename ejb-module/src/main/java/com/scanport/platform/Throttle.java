@@ -10,13 +10,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
- * Rate limits for guessable secrets: failed attempts are counted per key in the database,
- * so every instance of a cluster shares the count and a restart does not reset it.
+ * Rate limits for guessable secrets. An attempt is reserved under its key, atomically (the
+ * bucket's row is locked), before the secret is checked, so that however many guesses arrive
+ * at once, no more than the limit are ever checked in a window: on every instance, since the
+ * count lives in the database, and across restarts. A guess that turns out right gives its
+ * reservation back ({@link #release}) or clears the key ({@link #reset}).
+ *
+ * <p>Keys are stored as SHA-256 digests: fixed in length whatever the caller's key holds
+ * (a username, an address), and no plain usernames in the table.
  */
 @Stateless
 public class Throttle {
@@ -30,33 +40,52 @@ public class Throttle {
     @Inject
     private Clock clock;
 
-    /** Throws {@link RateLimitedException} when {@code key} has used up its attempts in this window. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void ensureAllowed(String key, int maxAttempts, Duration window) {
-        RateLimitBucket bucket = em.find(RateLimitBucket.class, key);
-        if (bucket != null) {
-            long blocked = bucket.secondsBlocked(maxAttempts, window, clock.instant());
-            if (blocked > 0) {
-                throw new RateLimitedException(blocked);
-            }
+    /**
+     * Takes one attempt under {@code key}, or throws {@link RateLimitedException} when its window
+     * has none left. Two first attempts under one key both try to create its row; the loser's
+     * transaction fails and is simply repeated, and then finds the row.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void reserve(String key, int maxAttempts, Duration window) {
+        Throttle self = context.getBusinessObject(Throttle.class);
+        try {
+            self.reserveOnce(key, maxAttempts, window);
+        } catch (EJBException lostTheRaceToCreateTheRow) {
+            self.reserveOnce(key, maxAttempts, window);
         }
     }
 
-    /** Counts a failed attempt in its own transaction, so that the caller's failure cannot roll it back. */
+    /** One try of {@link #reserve}, in its own transaction, so that the caller's failure cannot roll it back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(String key, Duration window) {
+    public void reserveOnce(String key, int maxAttempts, Duration window) {
         Instant now = clock.instant();
-        RateLimitBucket bucket = em.find(RateLimitBucket.class, key, LockModeType.PESSIMISTIC_WRITE);
+        String digest = digest(key);
+        RateLimitBucket bucket = em.find(RateLimitBucket.class, digest, LockModeType.PESSIMISTIC_WRITE);
         if (bucket == null) {
-            bucket = new RateLimitBucket(key, now);
+            bucket = new RateLimitBucket(digest, now);
             em.persist(bucket);
+            em.flush();
         }
-        bucket.recordAttempt(window, now);
+        long blocked = bucket.reserve(maxAttempts, window, now);
+        if (blocked > 0) {
+            throw new RateLimitedException(blocked);
+        }
     }
 
+    /** Gives back an attempt reserved under {@code key} that turned out not to be a failed guess. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(String key) {
+        RateLimitBucket bucket = em.find(RateLimitBucket.class, digest(key), LockModeType.PESSIMISTIC_WRITE);
+        if (bucket != null) {
+            bucket.release();
+        }
+    }
+
+    /** Forgets every attempt under {@code key}: the right password ends a run of wrong ones. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reset(String key) {
-        em.createQuery("DELETE FROM RateLimitBucket b WHERE b.bucketKey = :key").setParameter("key", key).executeUpdate();
+        em.createQuery("DELETE FROM RateLimitBucket b WHERE b.bucketKey = :key")
+                .setParameter("key", digest(key)).executeUpdate();
     }
 
     public int purgeWindowsStartedBefore(Instant cutoff) {
@@ -64,19 +93,12 @@ public class Throttle {
                 .setParameter("cutoff", cutoff).executeUpdate();
     }
 
-    /**
-     * Records a failure for each key. Two first failures under one key at the same moment
-     * both try to create its row; the loser's transaction fails and is simply repeated.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void recordFailures(Duration window, String... keys) {
-        Throttle self = context.getBusinessObject(Throttle.class);
-        for (String key : keys) {
-            try {
-                self.recordFailure(key, window);
-            } catch (EJBException e) {
-                self.recordFailure(key, window);
-            }
+    static String digest(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -12,28 +12,40 @@ class RateLimitBucketTest {
     private final Instant start = Instant.parse("2026-11-26T12:00:00Z");
 
     @Test
-    void blocksOnceTheAttemptsAreUsedUpUntilTheWindowEnds() {
-        RateLimitBucket bucket = new RateLimitBucket("login:user:x", start);
-        for (int i = 0; i < 4; i++) {
-            bucket.recordAttempt(WINDOW, start.plusSeconds(i));
+    void reservesUntilTheAttemptsAreUsedUpThenSaysWhenTheWindowEnds() {
+        RateLimitBucket bucket = new RateLimitBucket("k", start);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0, bucket.reserve(5, WINDOW, start.plusSeconds(i)), "attempt " + (i + 1) + " of 5");
         }
-        assertEquals(0, bucket.secondsBlocked(5, WINDOW, start.plusSeconds(10)), "four of five used");
-        bucket.recordAttempt(WINDOW, start.plusSeconds(10));
-        assertEquals(890, bucket.secondsBlocked(5, WINDOW, start.plusSeconds(10)));
-        assertEquals(1, bucket.secondsBlocked(5, WINDOW, start.plus(WINDOW).minusMillis(1)));
-        assertEquals(0, bucket.secondsBlocked(5, WINDOW, start.plus(WINDOW)), "the window has ended");
+        assertEquals(890, bucket.reserve(5, WINDOW, start.plusSeconds(10)));
+        assertEquals(1, bucket.reserve(5, WINDOW, start.plus(WINDOW).minusMillis(1)), "Retry-After rounds up");
+        assertEquals(0, bucket.reserve(5, WINDOW, start.plus(WINDOW)), "the window has ended: a new one starts");
     }
 
     @Test
-    void anAttemptAfterTheWindowStartsANewOne() {
-        RateLimitBucket bucket = new RateLimitBucket("login:user:x", start);
-        for (int i = 0; i < 5; i++) {
-            bucket.recordAttempt(WINDOW, start);
-        }
+    void aNewWindowRunsFromItsFirstAttempt() {
+        RateLimitBucket bucket = new RateLimitBucket("k", start);
         Instant later = start.plus(WINDOW).plusSeconds(1);
-        bucket.recordAttempt(WINDOW, later);
-        assertEquals(0, bucket.secondsBlocked(2, WINDOW, later), "one attempt in the new window");
-        bucket.recordAttempt(WINDOW, later);
-        assertEquals(900, bucket.secondsBlocked(2, WINDOW, later), "the new window runs from its first attempt");
+        assertEquals(0, bucket.reserve(2, WINDOW, later));
+        assertEquals(0, bucket.reserve(2, WINDOW, later));
+        assertEquals(900, bucket.reserve(2, WINDOW, later));
+    }
+
+    @Test
+    void aReleasedAttemptCanBeTakenAgain() {
+        RateLimitBucket bucket = new RateLimitBucket("k", start);
+        bucket.reserve(1, WINDOW, start);
+        bucket.release();
+        assertEquals(0, bucket.reserve(1, WINDOW, start));
+        bucket.release();
+        bucket.release();
+        assertEquals(0, bucket.reserve(1, WINDOW, start), "never below zero");
+        assertEquals(900, bucket.reserve(1, WINDOW, start));
+    }
+
+    @Test
+    void keysAreStoredAsFixedLengthDigests() {
+        assertEquals(64, Throttle.digest("login:user:" + "x".repeat(1000)).length());
+        assertEquals(Throttle.digest("login:user:ann"), Throttle.digest("login:user:ann"));
     }
 }

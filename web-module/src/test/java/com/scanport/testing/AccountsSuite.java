@@ -9,11 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +34,7 @@ import org.junit.jupiter.api.Test;
 public abstract class AccountsSuite {
 
     private static final String JSON = "application/json";
+    private static final String FORM = "application/x-www-form-urlencoded";
 
     private ScanportClient client;
 
@@ -249,10 +246,104 @@ public abstract class AccountsSuite {
         InetAddress address = InetAddress.getByName("127.0.0.2");
         int status = 0;
         for (int i = 0; i < 21 && status != 429; i++) {
-            status = rawFormPost(address, "auth/login", "username=" + TestAccounts.uniqueName("spray")
-                    + "&password=Winter2026").status;
+            status = RawHttp.post(client.base(), address, "auth/login", FORM, "username="
+                    + TestAccounts.uniqueName("spray") + "&password=Winter2026").status();
         }
         assertEquals(429, status, "password spraying from one address is throttled");
+    }
+
+    @Test
+    void simultaneousWrongLoginsNeverOutrunTheLimit() throws Exception {
+        String username = TestAccounts.uniqueName("besieged");
+        TestAccounts.signUp(client, username, false);
+        InetAddress address = InetAddress.getByName("127.0.0.6");
+        List<Integer> statuses = all(40, i -> RawHttp.post(client.base(), address, "auth/login", FORM,
+                "username=" + username + "&password=guess-" + i).status());
+        assertEquals(40, statuses.stream().filter(s -> s == 401 || s == 429).count(), statuses::toString);
+        assertTrue(statuses.stream().filter(s -> s == 401).count() <= 5,
+                "no more than five guesses are ever checked in a window: " + statuses);
+        assertEquals(429, TestAccounts.logIn(client, username, PASSWORD).status(), "even the right password waits");
+    }
+
+    @Test
+    void usernamesLongerThanAnyAccountCostNoHashButCountAgainstTheAddress() throws IOException {
+        InetAddress address = InetAddress.getByName("127.0.0.7");
+        String tooLong = "u".repeat(300);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            statuses.add(RawHttp.post(client.base(), address, "auth/login", FORM,
+                    "username=" + tooLong + "&password=whatever").status());
+        }
+        assertEquals(java.util.Collections.nCopies(20, 401), statuses.subList(0, 20));
+        assertEquals(429, statuses.get(20));
+    }
+
+    @Test
+    void ofSimultaneousPasswordChangesExactlyOneWinsAndOnlyItsTokenWorks() throws Exception {
+        String username = TestAccounts.uniqueName("rotating");
+        TestAccounts.signUp(client, username, false);
+        String bearer = ScanportClient.bearer(TestAccounts.logIn(client, username, PASSWORD).json()
+                .getString("access_token"));
+        List<HttpResult> answers = all(10, i -> client.send(client.request("auth/me/password")
+                .header("Authorization", bearer).header("Content-Type", JSON)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"old_password\":\"" + PASSWORD
+                        + "\",\"new_password\":\"new-password-" + i + "\"}")).build()));
+        List<HttpResult> won = answers.stream().filter(a -> a.status() == 200).toList();
+        assertEquals(1, won.size(), answers::toString);
+        assertTrue(answers.stream().allMatch(a -> a.status() == 200 || a.status() == 422 || a.status() == 429),
+                answers::toString);
+        assertEquals(200, client.get("auth/me", "Authorization",
+                ScanportClient.bearer(won.get(0).json().getString("access_token"))).status());
+        assertEquals(401, client.get("auth/me", "Authorization", bearer).status());
+        int winner = answers.indexOf(won.get(0));
+        assertEquals(200, TestAccounts.logIn(client, username, "new-password-" + winner).status());
+        assertEquals(401, TestAccounts.logIn(client, username, "new-password-" + (winner + 1) % 10).status(),
+                "a losing change left no trace");
+    }
+
+    @Test
+    void textsThatGrowWhenLowerCasedNulsAndBrokenUtf8AreHandledNot500() {
+        String dotted = "\u0130".repeat(76) + System.nanoTime() % 1000;
+        HttpResult created = TestAccounts.signUp(client, dotted, false);
+        assertEquals(200, created.status(), "a username that doubles when lower-cased: " + created);
+        assertEquals(200, TestAccounts.logIn(client, dotted, PASSWORD).status());
+
+        HttpResult nul = client.post("auth/signup", Json.createObjectBuilder(signUpBody(TestAccounts.uniqueName("nul")))
+                .add("full_name", "a\u0000b").build().toString(), "Content-Type", JSON);
+        assertError(nul, 422, "full_name must not contain NUL characters");
+
+        HttpResult broken = client.send(client.request("auth/signup").header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3,
+                    (byte) 0x28, '"', '}'})).build());
+        assertError(broken, 422, "Request body is not valid text in its charset");
+    }
+
+    /** Runs {@code n} calls at once, from a standing start, and returns their answers in order. */
+    private interface Call<T> {
+        T make(int index) throws Exception;
+    }
+
+    private static <T> List<T> all(int n, Call<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.make(index);
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -262,7 +353,7 @@ public abstract class AccountsSuite {
         for (int i = 0; i < 6; i++) {
             String body = Json.createObjectBuilder(signUpBody(TestAccounts.uniqueName("guess")))
                     .add("is_admin", true).build().toString();
-            status = rawPost(address, "auth/signup", JSON, body, "admin_secret: guess-" + i).status;
+            status = RawHttp.post(client.base(), address, "auth/signup", JSON, body, "admin_secret: guess-" + i).status();
         }
         assertEquals(429, status);
     }
@@ -480,40 +571,5 @@ public abstract class AccountsSuite {
         assertEquals(status, body.getInt("status_code"), result::toString);
         assertEquals(message, body.getString("message"), result::toString);
         assertEquals(message, body.getString("detail"), result::toString);
-    }
-
-    private record RawResponse(int status, String head) {
-    }
-
-    private RawResponse rawFormPost(InetAddress from, String path, String form) throws IOException {
-        return rawPost(from, path, "application/x-www-form-urlencoded", form);
-    }
-
-    /** HTTP/1.1 from a chosen loopback address, which java.net.http cannot pick. */
-    private RawResponse rawPost(InetAddress from, String path, String type, String body, String... headers)
-            throws IOException {
-        URI target = client.base().resolve(path);
-        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder request = new StringBuilder("POST " + target.getPath() + " HTTP/1.1\r\n")
-                .append("Host: ").append(target.getHost()).append(':').append(target.getPort()).append("\r\n")
-                .append("Content-Type: ").append(type).append("\r\n")
-                .append("Content-Length: ").append(payload.length).append("\r\n")
-                .append("Connection: close\r\n");
-        for (String header : headers) {
-            request.append(header).append("\r\n");
-        }
-        request.append("\r\n");
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-            out.write(payload);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new RawResponse(Integer.parseInt(response.substring(9, 12)), response);
-        }
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,6 +191,93 @@ public abstract class PlatformSmoke {
         String header = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         return header + "." + token.split("\\.")[1] + ".";
+    }
+
+    @Test
+    void aDeclaredBodyOverTheLimitIs413InTheSurfacesShapeUnread() throws IOException {
+        InetAddress local = InetAddress.getLoopbackAddress();
+        // 100 MB declared, 10 bytes sent: the answer comes without the body being read.
+        RawHttp.Answer accounts = RawHttp.exchange(client.base(), local, "POST", "auth/signup",
+                RawHttp.headers("application/json", "Content-Length: 100000000"), "{\"a\":\"b\"}".getBytes());
+        assertEquals(413, accounts.status(), accounts::text);
+        JsonObject body = jakarta.json.Json.createReader(new java.io.StringReader(accounts.body())).readObject();
+        assertEquals(413, body.getInt("status_code"));
+        assertEquals("Request body is larger than 1048576 bytes", body.getString("detail"));
+
+        RawHttp.Answer store = RawHttp.exchange(client.base(), local, "POST", "transfer",
+                RawHttp.headers("application/x-www-form-urlencoded", "Content-Length: 5000000"), "a=b".getBytes());
+        assertEquals(413, store.status(), store::text);
+        assertEquals("{\"error\":\"Request body is larger than 1048576 bytes\"}", store.body());
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffAtTheLimit() throws IOException {
+        ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+        byte[] piece = new byte[65_536];
+        java.util.Arrays.fill(piece, (byte) ' ');
+        piece[0] = '{';
+        chunks.writeBytes(("10000\r\n").getBytes());
+        chunks.writeBytes(piece);
+        java.util.Arrays.fill(piece, (byte) ' ');
+        for (int i = 1; i < 17; i++) {
+            chunks.writeBytes(("\r\n10000\r\n").getBytes());
+            chunks.writeBytes(piece);
+        }
+        chunks.writeBytes("\r\n0\r\n\r\n".getBytes());
+        RawHttp.Answer answer = RawHttp.exchange(client.base(), InetAddress.getLoopbackAddress(), "POST",
+                "auth/signup", RawHttp.headers("application/json", "Transfer-Encoding: chunked"), chunks.toByteArray());
+        assertEquals(413, answer.status(), answer::text);
+        assertTrue(answer.body().contains("\"status_code\":413"), answer::text);
+    }
+
+    @Test
+    void aCharsetThisServerDoesNotKnowIs415() {
+        HttpResult json = client.post("auth/signup", "{}", "Content-Type", "application/json; charset=bogus");
+        assertEquals(415, json.status(), json::toString);
+        assertEquals("Unsupported charset", json.json().getString("detail"));
+        HttpResult form = client.post("auth/login", "username=a&password=b",
+                "Content-Type", "application/x-www-form-urlencoded; charset=utf-99");
+        assertEquals(415, form.status(), form::toString);
+    }
+
+    @Test
+    void answersForbidSniffingAndCachingAndTheUiLoadsOnlyItsOwnScripts() {
+        for (HttpResult answer : new HttpResult[] {client.get("version"), client.get("no/such/path"),
+                client.get("auth/me", "Authorization", user())}) {
+            assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(null), answer::toString);
+            assertEquals("no-store", answer.header("Cache-Control").orElse(null), answer::toString);
+        }
+        HttpResult page = client.get("openapi-ui");
+        String policy = page.header("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        HttpResult init = client.get("openapi-ui/scanport-init.js");
+        assertTrue(init.body().contains("validatorUrl: null"), "no badge from the public validator: " + init.body());
+        assertTrue(init.body().contains("persistAuthorization: false"), init.body());
+        assertTrue(client.get("openapi-ui/swagger-ui.css").header("Cache-Control").orElse("").contains("max-age"),
+                "the UI's own files may be cached");
+    }
+
+    @Test
+    void wellSignedTokensWithTimesThisServerNeverGivesAreRefused() {
+        JsonObject real = TestTokens.claimsOf(user().substring("Bearer ".length()));
+        long now = Instant.now().getEpochSecond();
+        assertEquals(200, me(retimed(real, now - 5, null, now + 600)), "a re-signed copy with ordinary times works");
+        assertEquals(200, me(retimed(real, now + 30, now + 30, now + 600)), "within a minute of clock skew");
+        assertEquals(401, me(retimed(real, now + 300, null, now + 900)), "issued five minutes from now");
+        assertEquals(401, me(retimed(real, now - 5, now + 300, now + 900)), "valid only from five minutes from now");
+        assertEquals(401, me(retimed(real, now - 5, null, now + 7 * 86_400)), "a week's life, longer than any login's");
+    }
+
+    private int me(String token) {
+        return client.get("auth/me", "Authorization", ScanportClient.bearer(token)).status();
+    }
+
+    private String retimed(JsonObject claims, long issuedAt, Long notBefore, long expiresAt) {
+        var copy = jakarta.json.Json.createObjectBuilder(claims).add("iat", issuedAt).add("exp", expiresAt);
+        if (notBefore != null) {
+            copy.add("nbf", notBefore);
+        }
+        return tokens.sign(copy.build());
     }
 
     @Test

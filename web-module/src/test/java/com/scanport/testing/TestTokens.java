@@ -1,6 +1,7 @@
 package com.scanport.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,8 +74,13 @@ public final class TestTokens {
                 .add("iat", Instant.now().minusSeconds(5).getEpochSecond())
                 .add("exp", expiresAt.getEpochSecond())
                 .add("jti", UUID.randomUUID().toString());
+        return sign(claims.build());
+    }
+
+    /** Any claims, signed as the server signs its tokens. */
+    public String sign(JsonObject claims) {
         String header = base64Url(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build().toString());
-        String signingInput = header + "." + base64Url(claims.build().toString());
+        String signingInput = header + "." + base64Url(claims.toString());
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(signingKey);
@@ -83,6 +89,13 @@ public final class TestTokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The claims of a token, as the server reads them. */
+    public static JsonObject claimsOf(String token) {
+        String payload = token.split("\\.")[1];
+        return Json.createReader(new java.io.StringReader(new String(Base64.getUrlDecoder().decode(payload),
+                StandardCharsets.UTF_8))).readObject();
     }
 
     private static String base64Url(String json) {

@@ -43,13 +43,23 @@ public class CurrentUser {
 
     /** The token generation the token was issued under, or -1 when it carries none. */
     public int tokenGeneration() {
-        Object claim = token.getClaim(TokenIssuer.TOKEN_GENERATION_CLAIM);
+        Long generation = numericClaim(TokenIssuer.TOKEN_GENERATION_CLAIM);
+        return generation == null ? -1 : generation.intValue();
+    }
+
+    /** The token's {@code nbf} (epoch seconds), or null when it has none. */
+    Long notBefore() {
+        return numericClaim("nbf");
+    }
+
+    private Long numericClaim(String name) {
+        Object claim = token.getClaim(name);
         if (claim instanceof JsonNumber number && number.isIntegral()) {
-            return number.intValue();
+            return number.longValue();
         }
         if (claim instanceof Number number) {
-            return number.intValue();
+            return number.longValue();
         }
-        return -1;
+        return null;
     }
 }

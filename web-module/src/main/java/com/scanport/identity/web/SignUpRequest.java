@@ -2,6 +2,7 @@ package com.scanport.identity.web;
 
 import com.scanport.identity.NewUser;
 import com.scanport.identity.PasswordHasher;
+import com.scanport.identity.UserAccount;
 import com.scanport.platform.web.Between;
 import com.scanport.platform.web.Length;
 import com.scanport.platform.web.Matches;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "UserCreate")
 public record SignUpRequest(
         @Required
-        @Length(min = 3, max = 150)
+        @Length(min = 3, max = UserAccount.MAX_USERNAME_LENGTH)
         @Matches(regexp = AccountRules.USERNAME, message = AccountRules.USERNAME_RULE)
         @Schema(example = "john_doe")
         String username,

@@ -1,6 +1,7 @@
 package com.scanport.identity.web;
 
 import com.scanport.identity.Accounts;
+import com.scanport.identity.TokenIssuer;
 import com.scanport.identity.UserView;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
@@ -13,8 +14,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * A signature and an expiry are not enough: a token also stops working when its user is
- * deleted or changes their password. Checked on every request that carries one.
+ * A signature and an expiry are not enough: a token must also have times this server gives
+ * its tokens, and it stops working when its user is deleted or changes their password.
+ * Checked on every request that carries one.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
@@ -26,10 +28,16 @@ public class TokenCheck implements ContainerRequestFilter {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private TokenIssuer issuer;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken)) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
             return;
+        }
+        if (!issuer.plausible(token.getIssuedAtTime(), currentUser.notBefore(), token.getExpirationTime())) {
+            throw new NotAuthorizedException("Bearer");
         }
         long userId = currentUser.id();
         UserView holder = userId < 0 ? null

@@ -8,7 +8,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -16,12 +15,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 
 /**
@@ -44,7 +44,17 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
     @Override
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
-        String body = new String(entity.readAllBytes(), charset(mediaType));
+        String body;
+        try {
+            body = charset(mediaType).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(entity.readAllBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("Request body is not valid text in its charset",
+                    Map.of("body", "is not valid text in its charset"));
+        }
         if (body.isBlank()) {
             throw new InvalidInputException("Request body is missing", Map.of("body", "is required"));
         }
@@ -60,15 +70,9 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
         return RequestBodies.fromJson(type, value.asJsonObject(), validator);
     }
 
+    /** The body's charset: UTF-8 unless the request names another (RequestLimits refused unknown ones). */
     private static Charset charset(MediaType mediaType) {
         String name = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (name == null) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new NotSupportedException("Unsupported charset");
-        }
+        return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
     }
 }

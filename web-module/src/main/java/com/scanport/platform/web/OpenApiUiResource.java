@@ -35,12 +35,20 @@ public class OpenApiUiResource {
     @Context
     private UriInfo uriInfo;
 
+    /**
+     * The page loads only this server's files (no inline script) and may not be framed; Swagger
+     * UI sets inline styles and draws its icons as data: images.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public String page() {
+    public Response page() {
         String base = uriInfo.getBaseUri().getPath() + "openapi-ui/";
-        return """
+        return Response.ok("""
                 <!DOCTYPE html>
                 <html lang="en">
                 <head>
@@ -55,7 +63,9 @@ public class OpenApiUiResource {
                   <script src="%1$sscanport-init.js"></script>
                 </body>
                 </html>
-                """.formatted(base);
+                """.formatted(base))
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .build();
     }
 
     @GET
@@ -68,7 +78,8 @@ public class OpenApiUiResource {
                   url: "/openapi",
                   dom_id: "#swagger-ui",
                   deepLinking: true,
-                  persistAuthorization: true,
+                  validatorUrl: null,
+                  persistAuthorization: false,
                   presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
                   layout: "StandaloneLayout"
                 });

@@ -11,6 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -70,6 +71,13 @@ public final class RequestBodies {
     }
 
     private static <R extends Record> R check(R body, Map<String, String> typeErrors, Validator validator) {
+        Map<String, String> refused = new HashMap<>(typeErrors);
+        for (RecordComponent component : body.getClass().getRecordComponents()) {
+            if (value(body, component) instanceof String text && text.indexOf('\u0000') >= 0) {
+                // Stored nowhere: PostgreSQL refuses the character in text columns.
+                refused.putIfAbsent(jsonName(component.getName()), "must not contain NUL characters");
+            }
+        }
         Map<String, ConstraintViolation<R>> firstBroken = new HashMap<>();
         for (ConstraintViolation<R> violation : validator.validate(body)) {
             String field = violation.getPropertyPath().iterator().next().getName();
@@ -79,8 +87,8 @@ public final class RequestBodies {
         for (RecordComponent component : body.getClass().getRecordComponents()) {
             String name = jsonName(component.getName());
             ConstraintViolation<R> violation = firstBroken.get(component.getName());
-            if (typeErrors.containsKey(name)) {
-                errors.put(name, typeErrors.get(name));
+            if (refused.containsKey(name)) {
+                errors.put(name, refused.get(name));
             } else if (violation != null) {
                 errors.put(name, violation.getMessage());
             }
@@ -147,6 +155,16 @@ public final class RequestBodies {
             return Integer.MIN_VALUE;
         }
         return decimal.intValue();
+    }
+
+    private static Object value(Record body, RecordComponent component) {
+        try {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(body);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Field field(Class<?> record, String name) {

@@ -31,6 +31,7 @@ public interface Surface {
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case RATE_LIMITED -> 429;
+            case TOO_LARGE -> 413;
         };
     }
 

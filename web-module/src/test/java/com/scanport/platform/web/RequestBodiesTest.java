@@ -103,6 +103,14 @@ class RequestBodiesTest {
     }
 
     @Test
+    void noTextMayHoldANulCharacter() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> bind("{\"name\":\"ab\\u0000c\",\"secret\":\"\\u0000\"}"));
+        assertEquals(Map.of("name", "must not contain NUL characters", "secret", "must not contain NUL characters"),
+                e.fieldErrors());
+    }
+
+    @Test
     void jsonNamesAreSnakeCase() {
         assertEquals("mobile_number", RequestBodies.jsonName("mobileNumber"));
         assertEquals("is_admin", RequestBodies.jsonName("isAdmin"));

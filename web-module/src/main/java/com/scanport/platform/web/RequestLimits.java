@@ -1,0 +1,171 @@
+package com.scanport.platform.web;
+
+import com.scanport.platform.TooLargeException;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * What every request body must be before anything reads it: no larger than
+ * {@code scanport.max-body-bytes} (413, in the surface's shape; a declared length is refused
+ * unread, a chunked body as soon as it grows past the limit), and in a charset this server
+ * knows (415), so that no parser meets a body it would fail on with a 500.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
+public class RequestLimits extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+    @Inject
+    private transient Surfaces surfaces;
+
+    private long maxBodyBytes;
+
+    @Override
+    public void init() {
+        maxBodyBytes = ConfigProvider.getConfig().getOptionalValue("scanport.max-body-bytes", Long.class)
+                .orElse(DEFAULT_MAX_BODY_BYTES);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            refuse(request, response, 413, tooLarge());
+            return;
+        }
+        String charset = request.getCharacterEncoding();
+        if (charset != null && !known(charset)) {
+            refuse(request, response, 415, "Unsupported charset");
+            return;
+        }
+        boolean unknownLength = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        chain.doFilter(unknownLength ? new Limited(request, maxBodyBytes, tooLarge()) : request, response);
+    }
+
+    private String tooLarge() {
+        return "Request body is larger than " + maxBodyBytes + " bytes";
+    }
+
+    private static boolean known(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
+    /** Answers without reading the body, and closes the connection rather than drain what is left of it. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        Surface surface = surfaces.of(request.getRequestURI().substring(request.getContextPath().length()));
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        byte[] body = surface.errorBody(status, message, Map.of()).getBytes(StandardCharsets.UTF_8);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        // Now: the container may wait for the rest of the body before it finishes the exchange.
+        response.flushBuffer();
+    }
+
+    /** A request whose body fails as soon as more than the limit has been read from it. */
+    private static final class Limited extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private final String message;
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request, long limit, String message) {
+            super(request);
+            this.limit = limit;
+            this.message = message;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new Counted(super.getInputStream(), limit, message);
+            }
+            return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String charset = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(),
+                    charset == null ? StandardCharsets.ISO_8859_1 : Charset.forName(charset)));
+        }
+    }
+
+    private static final class Counted extends ServletInputStream {
+
+        private final ServletInputStream body;
+        private final long limit;
+        private final String message;
+        private long read;
+
+        Counted(ServletInputStream body, long limit, String message) {
+            this.body = body;
+            this.limit = limit;
+            this.message = message;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = body.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = body.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new TooLargeException(message);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return body.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return body.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            body.setReadListener(listener);
+        }
+    }
+}

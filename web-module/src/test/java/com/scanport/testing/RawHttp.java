@@ -1,0 +1,106 @@
+package com.scanport.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTTP/1.1 written by hand, for what java.net.http cannot do: send from a chosen loopback
+ * address, declare a length it does not send, or send a body in chunks.
+ */
+public final class RawHttp {
+
+    /** An answer: its status, and everything the server sent (head and body). */
+    public record Answer(int status, String text) {
+
+        public String body() {
+            int end = text.indexOf("\r\n\r\n");
+            return end < 0 ? "" : text.substring(end + 4);
+        }
+
+        public boolean hasHeader(String name, String value) {
+            return text.substring(0, Math.max(0, text.indexOf("\r\n\r\n"))).toLowerCase()
+                    .contains("\r\n" + name.toLowerCase() + ": " + value.toLowerCase());
+        }
+    }
+
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)\r\ncontent-length: *(\\d+)");
+
+    private RawHttp() {
+    }
+
+    /** A POST of {@code body} with its length, from {@code from}, and extra header lines. */
+    public static Answer post(URI base, InetAddress from, String path, String type, String body, String... headers)
+            throws IOException {
+        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+        return exchange(base, from, "POST", path, headers(type, "Content-Length: " + payload.length, headers), payload);
+    }
+
+    /**
+     * Sends the request head and then {@code body} as given (raw bytes: chunk framing, or fewer
+     * bytes than declared), and reads the answer until the server closes the connection.
+     */
+    public static Answer exchange(URI base, InetAddress from, String method, String path, String headerLines,
+                                  byte[] body) throws IOException {
+        URI target = base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        String head = method + " " + target.getRawPath() + " HTTP/1.1\r\n"
+                + "Host: " + target.getHost() + ":" + target.getPort() + "\r\n"
+                + "Connection: close\r\n" + headerLines + "\r\n";
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            try {
+                out.write(body);
+                out.flush();
+            } catch (IOException answeredEarly) {
+                // The server may answer and close before it has read the whole body.
+            }
+            String response = read(socket.getInputStream());
+            return new Answer(Integer.parseInt(response.substring(9, 12)), response);
+        }
+    }
+
+    /**
+     * The head, then as many bytes as its Content-Length says (or all until the server closes):
+     * a server that answered before reading the whole body may hold the connection open for it.
+     */
+    private static String read(InputStream in) throws IOException {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        int end = -1;
+        while (end < 0) {
+            int b = in.read();
+            if (b < 0) {
+                return received.toString(StandardCharsets.UTF_8);
+            }
+            received.write(b);
+            end = received.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
+        }
+        Matcher length = CONTENT_LENGTH.matcher(received.toString(StandardCharsets.ISO_8859_1));
+        received.write(length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes());
+        return received.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Header lines: a Content-Type (if any), then the others, each ended by CRLF. */
+    public static String headers(String type, String first, String... more) {
+        StringBuilder lines = new StringBuilder();
+        if (type != null) {
+            lines.append("Content-Type: ").append(type).append("\r\n");
+        }
+        lines.append(first).append("\r\n");
+        for (String header : more) {
+            lines.append(header).append("\r\n");
+        }
+        return lines.toString();
+    }
+}
