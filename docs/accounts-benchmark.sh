@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load on the accounts surface with wrk (Debian's wrk package), on Payara Micro with the
-# embedded defaults and a fresh data directory: a trivial open JSON endpoint, the
+# embedded defaults and a fresh data directory: the trivial open JSON endpoint GET /version, the
 # authenticated read GET /auth/me, and login (bcrypt) alone and next to /auth/me.
 # Usage: docs/accounts-benchmark.sh [DURATION]      (needs ./mvnw package first)
 set -euo pipefail
@@ -30,12 +30,12 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 EOF
 
 echo "== warm-up"
-wrk -t2 -c16 -d10s "$base/health/live" > /dev/null
+wrk -t2 -c16 -d10s "$base/version" > /dev/null
 wrk -t2 -c16 -d10s -H "Authorization: Bearer $token" "$base/auth/me" > /dev/null
 wrk -t2 -c4 -d10s -s "$work/login.lua" "$base/auth/login" > /dev/null
 
-echo "== trivial open JSON: GET /health/live, c32"
-wrk -t2 -c32 -d"$duration" --latency "$base/health/live"
+echo "== trivial open JSON: GET /version, c32"
+wrk -t2 -c32 -d"$duration" --latency "$base/version"
 echo "== authenticated read: GET /auth/me, c32"
 wrk -t2 -c32 -d"$duration" --latency -H "Authorization: Bearer $token" "$base/auth/me"
 echo "== login: POST /auth/login (bcrypt cost 10), c4"

@@ -176,7 +176,7 @@ public class Accounts {
      * was issued under their current token generation (no password change since).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<UserView> tokenHolder(long userId, int tokenGeneration) {
+    public Optional<UserView> tokenHolder(long userId, long tokenGeneration) {
         UserAccount account = em.find(UserAccount.class, userId);
         return account != null && account.getTokenGeneration() == tokenGeneration
                 ? Optional.of(account.view()) : Optional.empty();

@@ -8,7 +8,7 @@ import com.scanport.platform.web.RequestBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -32,9 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Seed 002: sign-up, login, and one's own profile and password. */
+/**
+ * Seed 002: sign-up, login, and one's own profile and password. One instance serves every
+ * request: made per request, a resource costs a CDI bean, an EJB reference lookup and
+ * Jersey's field injection each time.
+ */
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "accounts", description = "Sign-up, login, profile (seed 002)")
 public class AuthResource {

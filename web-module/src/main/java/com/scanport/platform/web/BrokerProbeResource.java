@@ -6,7 +6,7 @@ import com.scanport.platform.BrokerProbes;
 import com.scanport.platform.NotFoundException;
 import com.scanport.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Lets an admin send probes through the broker and see whether they arrived. */
 @Path("admin/platform/broker-probes")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "platform", description = "Operations: broker diagnostics")

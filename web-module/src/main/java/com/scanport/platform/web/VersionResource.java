@@ -1,6 +1,7 @@
 package com.scanport.platform.web;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * JAX-RS endpoint there is (the answer is written once), so benchmarks compare against it.
  */
 @Path("version")
+@ApplicationScoped
 @PermitAll
 @Tag(name = "platform", description = "Operations: broker diagnostics")
 public class VersionResource {
