@@ -3,7 +3,6 @@ package com.scanport.platform.web;
 import com.scanport.platform.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.validation.Validator;
@@ -61,7 +60,8 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             value = reader.readValue();
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
+            // A JsonException, and for input nested deeper than 1,000 levels Parsson's plain RuntimeException.
             throw new InvalidInputException("Request body is not valid JSON", Map.of("body", "is not valid JSON"));
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
