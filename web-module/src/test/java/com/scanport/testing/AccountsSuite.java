@@ -290,7 +290,9 @@ public abstract class AccountsSuite {
                         + "\",\"new_password\":\"new-password-" + i + "\"}")).build()));
         List<HttpResult> won = answers.stream().filter(a -> a.status() == 200).toList();
         assertEquals(1, won.size(), answers::toString);
-        assertTrue(answers.stream().allMatch(a -> a.status() == 200 || a.status() == 422 || a.status() == 429),
+        // A loser fails as a wrong current password does, or is throttled, or arrives after the
+        // winner's commit with a token that has just stopped working.
+        assertTrue(answers.stream().allMatch(a -> Set.of(200, 401, 422, 429).contains(a.status())),
                 answers::toString);
         assertEquals(200, client.get("auth/me", "Authorization",
                 ScanportClient.bearer(won.get(0).json().getString("access_token"))).status());

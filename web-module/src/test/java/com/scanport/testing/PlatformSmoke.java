@@ -238,6 +238,24 @@ public abstract class PlatformSmoke {
         HttpResult form = client.post("auth/login", "username=a&password=b",
                 "Content-Type", "application/x-www-form-urlencoded; charset=utf-99");
         assertEquals(415, form.status(), form::toString);
+        String boundary = "b0undary";
+        HttpResult part = client.post("auth/login", "--" + boundary + "\r\nContent-Disposition: form-data; name=\"username\""
+                + "\r\nContent-Type: text/plain; charset=utf-99\r\n\r\nann\r\n--" + boundary + "--\r\n",
+                "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertTrue(part.status() == 415 || part.status() == 422, "a part in a charset nobody knows: " + part);
+        assertEquals(part.status(), part.json().getInt("status_code"), part::toString);
+    }
+
+    @Test
+    void aBodyWithoutAMediaTypeIs415() {
+        for (String type : new String[] {null, "*/*", "application/*"}) {
+            HttpResult answer = client.send(type == null
+                    ? client.request("auth/login").POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=a")).build()
+                    : client.request("auth/login").header("Content-Type", type)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=a")).build());
+            assertEquals(415, answer.status(), type + ": " + answer);
+            assertEquals(415, answer.json().getInt("status_code"), answer::toString);
+        }
     }
 
     @Test

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 
 /**
@@ -67,6 +69,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof ForbiddenException || thrown instanceof EJBAccessException) {
             return error(surface, 403, surface.message(403), Map.of()).build();
         }
+        if (causedBy(thrown, IllegalCharsetNameException.class) || causedBy(thrown, UnsupportedCharsetException.class)) {
+            // Named where no filter looks: in a multipart part's own Content-Type, for one.
+            return error(surface, 415, "Unsupported charset", Map.of()).build();
+        }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
             Response.ResponseBuilder response = error(surface, original.getStatus(),
@@ -94,6 +100,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response.ResponseBuilder error(Surface surface, int status, String message,

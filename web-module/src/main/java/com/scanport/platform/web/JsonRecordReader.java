@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -29,12 +28,16 @@ import java.util.Map;
  * and a client never sees a parser's words.
  */
 @Provider
-@Consumes(MediaType.APPLICATION_JSON)
 public class JsonRecordReader implements MessageBodyReader<Record> {
 
     @Inject
     private Validator validator;
 
+    /**
+     * Every record, whatever the body says it is: a resource's {@code @Consumes} has already
+     * turned away other media types, and a body without one is read as JSON rather than
+     * failing for want of a reader.
+     */
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type.isRecord();
@@ -72,7 +75,7 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
 
     /** The body's charset: UTF-8 unless the request names another (RequestLimits refused unknown ones). */
     private static Charset charset(MediaType mediaType) {
-        String name = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        String name = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
         return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
     }
 }

@@ -19,19 +19,23 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * What every request body must be before anything reads it: no larger than
  * {@code scanport.max-body-bytes} (413, in the surface's shape; a declared length is refused
- * unread, a chunked body as soon as it grows past the limit), and in a charset this server
- * knows (415), so that no parser meets a body it would fail on with a 500.
+ * unread, a chunked body as soon as it grows past the limit), of a named media type and in a
+ * charset this server knows (415), so that no parser meets a body it would fail on with a 500;
+ * and no answer is asked for in a charset no writer has (406).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class RequestLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
+    private static final Pattern CHARSET_PARAMETER = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\\s;,\"]*)");
 
     @Inject
     private transient Surfaces surfaces;
@@ -51,12 +55,26 @@ public class RequestLimits extends HttpFilter {
             refuse(request, response, 413, tooLarge());
             return;
         }
-        String charset = request.getCharacterEncoding();
-        if (charset != null && !known(charset)) {
-            refuse(request, response, 415, "Unsupported charset");
+        boolean unknownLength = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        String type = request.getContentType();
+        if ((unknownLength || request.getContentLengthLong() > 0) && (type == null || type.contains("*"))) {
+            refuse(request, response, 415, "A request body needs a Content-Type that names its media type");
             return;
         }
-        boolean unknownLength = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        // From the headers as sent: a container may hide a charset it does not know, or
+        // put its default (web.xml) in its place.
+        for (String header : new String[] {"Content-Type", "Accept"}) {
+            String value = request.getHeader(header);
+            Matcher charset = CHARSET_PARAMETER.matcher(value == null ? "" : value);
+            while (charset.find()) {
+                if (!known(charset.group(1))) {
+                    boolean answer = header.equals("Accept");
+                    refuse(request, response, answer ? 406 : 415,
+                            answer ? "Unsupported charset in Accept" : "Unsupported charset");
+                    return;
+                }
+            }
+        }
         chain.doFilter(unknownLength ? new Limited(request, maxBodyBytes, tooLarge()) : request, response);
     }
 

@@ -61,7 +61,8 @@ public class Surfaces {
 
     /** The surface a request belongs to, from its path below the context root. */
     public Surface of(String path) {
-        String rest = path.startsWith("/") ? path.substring(1) : path;
+        // Matrix parameters (";jsessionid=x") belong to no root: /transfer;a=b is /transfer.
+        String rest = (path.startsWith("/") ? path.substring(1) : path).replaceAll(";[^/]*", "");
         Surface surface = fallback;
         // Prefix by prefix, no deeper than the deepest root: the longest claimed prefix wins.
         int end = -1;
