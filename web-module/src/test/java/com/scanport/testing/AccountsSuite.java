@@ -13,7 +13,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,33 +23,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seed 002 as its clients use it, and the attacks it must withstand. Payara Micro runs it
  * on the WAR; Payara Server and WildFly on the EAR.
  */
-public abstract class AccountsSuite {
+public abstract class AccountsSuite extends ServerSuite {
 
     private static final String JSON = "application/json";
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private ScanportClient client;
-
-    /** Where the application answers. */
-    protected abstract URI base();
-
-    /** Where MicroProfile Health answers (the management port on WildFly). */
-    protected abstract URI healthBase();
-
-    @BeforeEach
-    void connect() {
-        client = new ScanportClient(base());
-        ScanportClient health = new ScanportClient(healthBase());
-        Eventually.await(Duration.ofSeconds(120), () -> health.get("health/ready"),
-                r -> r.status() == 200 && r.body().contains("\"database\""), "readiness");
-    }
 
     @Test
     void signUpReturnsTheUserWithoutAnyPasswordField() {

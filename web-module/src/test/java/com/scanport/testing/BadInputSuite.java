@@ -47,7 +47,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,13 +63,13 @@ import org.junit.jupiter.api.Test;
  * {@code scanport.it.fuzz.seed}, {@code .requests} (5000), {@code .budget-seconds} (240: stop
  * sending then, but fail below {@code .min-requests}, 1000).
  *
- * <p>Every request goes over a plain socket from 127.0.0.4..127.0.0.250 (one address per
+ * <p>Every request goes over a plain socket from 127.0.1.1..127.0.1.250 (one address per
  * request index, round robin), never from 127.0.0.1: failed logins and wrong admin secrets are
  * throttled per client address, and the other suites sharing this server log in from
- * 127.0.0.1 (and throttle-test from 127.0.0.2 and .3). A made-up username's own throttle
+ * 127.0.0.1 (and throttle-test from 127.0.0.2 to .7). A made-up username's own throttle
  * hurts nobody; the one real username the fuzz logs in with is its own.
  */
-public abstract class BadInputSuite {
+public abstract class BadInputSuite extends ServerSuite {
 
     /** The default seed: CI runs one fixed set of requests; change it locally to explore. */
     public static final long DEFAULT_SEED = 20_260_901L;
@@ -249,27 +248,12 @@ public abstract class BadInputSuite {
     private record Finding(String kind, Fuzz fuzz, Answer answer, String detail) {
     }
 
-    private ScanportClient client;
     private long seed;
     private JsonObject components;
     private List<Operation> operations;
     private String userBearer;
     private String adminBearer;
     private String loginTarget;
-
-    /** Where the application answers. */
-    protected abstract URI base();
-
-    /** Where MicroProfile Health answers (the management port on WildFly). */
-    protected abstract URI healthBase();
-
-    @BeforeEach
-    void connect() {
-        client = new ScanportClient(base());
-        ScanportClient health = new ScanportClient(healthBase());
-        Eventually.await(Duration.ofSeconds(120), () -> health.get("health/ready"),
-                r -> r.status() == 200 && r.body().contains("\"database\""), "readiness");
-    }
 
     @Test
     void noBadInputGetsA5xxOrAnErrorBodyOutsideItsSurfacesShape() throws Exception {
@@ -919,7 +903,7 @@ public abstract class BadInputSuite {
     }
 
     private static InetAddress sourceAddress(int index) throws IOException {
-        return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) (4 + Math.floorMod(index, 247))});
+        return InetAddress.getByAddress(new byte[] {127, 0, 1, (byte) (1 + Math.floorMod(index, 250))});
     }
 
     private static byte[] readUpTo(InputStream in, int limit) throws IOException {

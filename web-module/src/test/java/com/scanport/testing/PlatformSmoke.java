@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,7 +243,7 @@ public abstract class PlatformSmoke {
         HttpResult part = client.post("auth/login", "--" + boundary + "\r\nContent-Disposition: form-data; name=\"username\""
                 + "\r\nContent-Type: text/plain; charset=utf-99\r\n\r\nann\r\n--" + boundary + "--\r\n",
                 "Content-Type", "multipart/form-data; boundary=" + boundary);
-        assertTrue(part.status() == 415 || part.status() == 422, "a part in a charset nobody knows: " + part);
+        assertTrue(Set.of(400, 415, 422).contains(part.status()), "a part in a charset nobody knows: " + part);
         assertEquals(part.status(), part.json().getInt("status_code"), part::toString);
     }
 
