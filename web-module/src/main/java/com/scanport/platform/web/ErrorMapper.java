@@ -73,6 +73,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             // Named where no filter looks: in a multipart part's own Content-Type, for one.
             return error(surface, 415, "Unsupported charset", Map.of()).build();
         }
+        if (thrown instanceof RuntimeException && fromBodyParser(thrown)) {
+            return error(surface, 422, "Request body could not be read", Map.of("body", "could not be read")).build();
+        }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
             Response.ResponseBuilder response = error(surface, original.getStatus(),
@@ -100,6 +103,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a failure was thrown by the runtime's multipart parser, which reads a form body
+     * before any of our code runs (RESTEasy in a request filter, Jersey in its reader) and
+     * fails on a malformed part (no Content-Disposition, an unparsable Content-Type) with a bare
+     * runtime exception. That is the client's malformed body, not a server fault.
+     */
+    private static boolean fromBodyParser(Throwable thrown) {
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.jboss.resteasy.plugins.providers.multipart.")
+                    || type.startsWith("org.glassfish.jersey.media.multipart.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
