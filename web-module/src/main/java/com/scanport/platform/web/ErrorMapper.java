@@ -45,7 +45,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Surface surface = surfaces.of(uriInfo.getPath());
-        ScanportException failure = domainFailure(thrown);
+        // The domain failure itself, or inside the runtime's own exception (a parameter converter's
+        // failure reaches here wrapped in the runtime's 404 or 400).
+        ScanportException failure = cause(thrown, ScanportException.class);
         if (failure != null) {
             Map<String, String> fieldErrors = failure instanceof InvalidInputException invalid
                     ? invalid.fieldErrors() : Map.of();
@@ -69,7 +71,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof ForbiddenException || thrown instanceof EJBAccessException) {
             return error(surface, 403, surface.message(403), Map.of()).build();
         }
-        if (causedBy(thrown, IllegalCharsetNameException.class) || causedBy(thrown, UnsupportedCharsetException.class)) {
+        if (cause(thrown, IllegalCharsetNameException.class) != null
+                || cause(thrown, UnsupportedCharsetException.class) != null) {
             // Named where no filter looks: in a multipart part's own Content-Type, for one.
             return error(surface, 415, "Unsupported charset", Map.of()).build();
         }
@@ -93,19 +96,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * The domain failure behind {@code thrown}: itself, or the cause the JAX-RS runtime wrapped
-     * (a parameter converter's failure reaches here inside the runtime's own 404 or 400).
-     */
-    private static ScanportException domainFailure(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ScanportException failure) {
-                return failure;
-            }
-        }
-        return null;
-    }
-
-    /**
      * Whether a failure was thrown by the runtime's multipart parser, which reads a form body
      * before any of our code runs (RESTEasy in a request filter, Jersey in its reader) and
      * fails on a malformed part (no Content-Disposition, an unparsable Content-Type) with a bare
@@ -122,13 +112,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
-    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
+    /** {@code thrown} or the first of its causes that is a {@code kind}; null when none is. */
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> kind) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (kind.isInstance(cause)) {
-                return true;
+                return kind.cast(cause);
             }
         }
-        return false;
+        return null;
     }
 
     private static Response.ResponseBuilder error(Surface surface, int status, String message,
