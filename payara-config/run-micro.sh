@@ -23,6 +23,16 @@ export SCANPORT_DATA_DIR=${SCANPORT_DATA_DIR:-$top/data}
 mkdir -p "$SCANPORT_DATA_DIR"
 export SCANPORT_DATA_DIR=$(cd "$SCANPORT_DATA_DIR" && pwd)
 port=${SCANPORT_HTTP_PORT:-8080}
+
+# The H2 database the data directory's marker says Scanport migrated (SchemaMigration writes it)
+# must still be there: H2 would otherwise create a new, empty one without a word.
+marker=$SCANPORT_DATA_DIR/db-marker
+if [[ -z ${SCANPORT_DB_URL:-} && -f $marker ]] && grep -q '^url=jdbc:h2:' "$marker" \
+        && [[ ! -s $SCANPORT_DATA_DIR/db/scanport.mv.db ]]; then
+    echo "scanport: the database $SCANPORT_DATA_DIR/db/scanport.mv.db is gone or empty, but $marker says Scanport" \
+        "migrated it; restore it, or delete $marker to start again with an empty database" >&2
+    exit 2
+fi
 boot=$SCANPORT_DATA_DIR/boot
 root=$SCANPORT_DATA_DIR/micro-root
 SCANPORT_RUNTIME_DIR=$runtime "$here/render-boot-files.sh" "$boot"
@@ -40,8 +50,10 @@ if [[ -f $root/scanport-boot.fingerprint && $(<"$root/scanport-boot.fingerprint"
         && grep -q 'context-root="/"' "$root/config/domain.xml" 2>/dev/null \
         && ! grep -o '<network-listener [^>]*name="http-listener"[^>]*>' "$root/config/domain.xml" | grep -q 'enabled="false"'; then
     echo "run-micro.sh: reusing the configured Payara Micro root in $root"
-    # The root's configuration already holds the resources and the application.
-    commands=()
+    # The root's configuration already holds the resources and the application. HTTP still
+    # stays closed until the application is deployed: Payara would answer its own HTML 404 and
+    # then empty 500s meanwhile.
+    commands=(--prebootcommandfile "$boot/pre-boot-http-closed.asadmin" --postdeploycommandfile "$boot/post-deploy.asadmin")
 else
     rm -rf "$root"
     mkdir -p "$root"
@@ -49,6 +61,26 @@ else
     commands=(--prebootcommandfile "$boot/pre-boot-http-closed.asadmin" --postbootcommandfile "$boot/post-boot.asadmin"
         --contextroot / --deploy "$war" --postdeploycommandfile "$boot/post-deploy.asadmin")
 fi
+
+# Payara Micro keeps running after a failed deployment, answering its own 404 pages and readiness
+# UP without any check. HTTP opens only once deployment is over (post-deploy.asadmin), so its first
+# readiness answer tells: the application's checks are there, or the server is stopped (exit 143).
+watch_deployment() {
+    local server=$1 host=${SCANPORT_BIND:-127.0.0.1} ready
+    [[ $host == 0.0.0.0 ]] && host=127.0.0.1
+    while kill -0 "$server" 2>/dev/null; do
+        if ready=$( (exec 3<>"/dev/tcp/$host/$port" \
+                && printf 'GET /health/ready HTTP/1.0\r\nHost: %s\r\n\r\n' "$host" >&3 && cat <&3) 2>/dev/null); then
+            if [[ $ready != *'"name":"http"'* ]]; then
+                echo "scanport: the application failed to deploy (see the SEVERE lines above); stopping Payara Micro" >&2
+                kill -TERM "$server"
+            fi
+            return
+        fi
+        sleep 1
+    done
+}
+watch_deployment $$ &
 
 # No Hazelcast: Scanport keeps all shared state in the database, so instances need no data
 # grid, and none listens. The serial collector starts faster and smaller on a small heap.

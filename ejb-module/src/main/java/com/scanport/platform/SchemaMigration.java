@@ -8,18 +8,27 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Brings the schema up to date from src-sql/ before anything uses JPA, and reports
  * the version the database is at. A database that cannot be reached fails the
- * deployment with one clear log line.
+ * deployment with one clear log line; so does one that has lost its schema although the
+ * data directory's marker says this database was migrated before.
  */
 @Singleton
 @Startup
@@ -27,17 +36,25 @@ import org.flywaydb.core.api.MigrationInfo;
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    /** In the data directory: "url=" and the database this directory's Scanport migrated (run-micro.sh reads it too). */
+    static final String MARKER = "db-marker";
 
     @Resource(name = "jdbc/scanport")
     private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "scanport.data.dir")
+    private Optional<String> dataDir;
 
     private volatile String version;
 
     @PostConstruct
     void migrate() {
         String dialect;
+        String url;
         try (Connection connection = dataSource.getConnection()) {
             dialect = dialectOf(connection.getMetaData().getDatabaseProductName());
+            url = withoutPassword(connection.getMetaData().getURL());
         } catch (SQLException e) {
             LOG.severe("Scanport cannot connect to its database (check SCANPORT_DB_URL, SCANPORT_DB_USER, "
                     + "SCANPORT_DB_PASSWORD): " + e.getMessage());
@@ -47,11 +64,49 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/" + dialect)
                 .load();
+        Optional<Path> marker = dataDir.map(dir -> Path.of(dir, MARKER));
+        if (marker.isPresent() && flyway.info().current() == null && url.equals(migratedBefore(marker.get()))) {
+            LOG.severe("Scanport refuses to start: " + marker.get() + " says the database " + url
+                    + " was migrated before, but it has no Scanport schema now (deleted or replaced?); restore it,"
+                    + " or delete " + marker.get() + " to start again with an empty database");
+            throw new IllegalStateException("database lost");
+        }
         var result = flyway.migrate();
+        marker.ifPresent(file -> remember(file, url));
         MigrationInfo current = flyway.info().current();
         version = current == null ? "none" : current.getVersion().getVersion();
         LOG.info(() -> "Database schema (" + dialect + ") is at version " + version
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
+    }
+
+    /** The database the marker names, or null without a marker. */
+    static String migratedBefore(Path marker) {
+        try {
+            return Files.exists(marker)
+                    ? Files.readAllLines(marker, StandardCharsets.UTF_8).stream()
+                            .filter(line -> line.startsWith("url=")).map(line -> line.substring(4))
+                            .findFirst().orElse(null)
+                    : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + marker, e);
+        }
+    }
+
+    private static void remember(Path marker, String url) {
+        if (url.equals(migratedBefore(marker))) {
+            return;
+        }
+        try {
+            Files.createDirectories(marker.toAbsolutePath().getParent());
+            Files.writeString(marker, "# Scanport migrated this database: if it is ever gone, Scanport refuses to start.\n"
+                    + "url=" + url + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + marker, e);
+        }
+    }
+
+    static String withoutPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     static String dialectOf(String databaseProductName) {

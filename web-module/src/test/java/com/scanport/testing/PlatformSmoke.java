@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -347,5 +348,76 @@ public abstract class PlatformSmoke {
         assertEquals(200, script.status());
         assertTrue(script.header("Content-Type").orElse("").startsWith("text/javascript"));
         assertTrue(script.body().length() > 100_000, "the real swagger-ui bundle");
+    }
+
+    @Test
+    void unsupportedMethodsAndMediaTypesAnswerInJsonWhoeverServesThePath() {
+        HttpResult[] answers = {
+            client.send(client.request("health/ready").method("PATCH", HttpRequest.BodyPublishers.noBody()).build()),
+            client.send(client.request("health/ready").method("FOO", HttpRequest.BodyPublishers.noBody()).build()),
+            client.send(client.request("health/ready").DELETE().build()),
+            client.send(client.request("version").method("PROPFIND", HttpRequest.BodyPublishers.noBody()).build()),
+            client.get("application.wadl"),
+            client.get("openapi/application.wadl"),
+        };
+        for (HttpResult answer : answers) {
+            assertOurs(answer);
+            assertTrue(answer.status() < 500, answer::toString);
+        }
+        assertEquals(404, client.get("application.wadl").status());
+    }
+
+    @Test
+    void optionsAnswersWithAllowAndNoBody() {
+        for (String path : new String[] {"version", "auth/me", "openapi", "openapi-ui"}) {
+            HttpResult answer = client.send(client.request(path)
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+            assertTrue(answer.status() == 200 || answer.status() == 204, answer::toString);
+            assertEquals("", answer.body(), answer::toString);
+            assertTrue(answer.header("Allow").orElse("").contains("GET"), answer::toString);
+        }
+    }
+
+    @Test
+    void metricsAreNotServedOnTheApplicationsPort() {
+        for (String path : new String[] {"metrics", "metrics/base", "metrics/vendor"}) {
+            for (String bearer : new String[] {null, user(), admin()}) {
+                HttpResult answer = bearer == null ? client.get(path) : client.get(path, "Authorization", bearer);
+                assertTrue(answer.status() >= 400, answer::toString);
+                assertOurs(answer);
+            }
+        }
+    }
+
+    @Test
+    void noAnswerNamesTheServerNorItsVersion() throws IOException {
+        RawHttp.Answer badVersion = RawHttp.head(client.base(), "GET /version HTTP/9.9\r\nHost: localhost\r\n");
+        assertTrue(badVersion.status() == 505 || badVersion.status() == 400, badVersion::text);
+        assertTrue(badVersion.body().isEmpty() || badVersion.body().startsWith("{"), badVersion::text);
+        assertNoServerName(badVersion.text());
+        RawHttp.Answer noHost = RawHttp.head(client.base(), "GET /version HTTP/1.1\r\nConnection: close\r\n");
+        assertNoServerName(noHost.text());
+        for (HttpResult answer : new HttpResult[] {client.get("version"), client.get("no/such/path"),
+                client.get("openapi"), client.get(PROBES), client.get("auth/me", "Authorization", user())}) {
+            assertNoServerName(answer.response().headers().map().toString() + answer.body());
+        }
+    }
+
+    private static void assertNoServerName(String answer) {
+        String lower = answer.toLowerCase(java.util.Locale.ROOT);
+        for (String name : new String[] {"server:", "server=", "x-powered-by", "payara", "glassfish", "wildfly",
+                "undertow", "jboss"}) {
+            assertFalse(lower.contains(name), () -> name + " in " + answer);
+        }
+    }
+
+    /** An error in the accounts surface's JSON body (every path outside the other surfaces is theirs), never a server page. */
+    protected static void assertOurs(HttpResult answer) {
+        assertFalse(answer.header("Content-Type").orElse("").contains("html"), answer::toString);
+        assertFalse(answer.body().contains("wadl"), answer::toString);
+        if (answer.status() >= 400) {
+            assertTrue(answer.header("Content-Type").orElse("").startsWith("application/json"), answer::toString);
+            assertEquals(answer.status(), answer.json().getInt("status_code"), answer::toString);
+        }
     }
 }

@@ -71,6 +71,17 @@ public final class RawHttp {
         }
     }
 
+    /** Sends {@code head} as it is (a request line and header lines, each ended by CRLF) and reads the answer. */
+    public static Answer head(URI base, String head) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((head + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String response = read(socket.getInputStream());
+            return new Answer(Integer.parseInt(response.substring(9, 12)), response);
+        }
+    }
+
     /**
      * The head, then as many bytes as its Content-Length says (or all until the server closes):
      * a server that answered before reading the whole body may hold the connection open for it.

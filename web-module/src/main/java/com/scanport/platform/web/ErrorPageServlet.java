@@ -28,11 +28,17 @@ public class ErrorPageServlet extends HttpServlet {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         int status = statusAttribute instanceof Integer code ? code : 404;
+        if (status == 501) {
+            // The container's answer to a method a servlet does not take (PATCH on /health):
+            // the path does not allow it, nothing failed.
+            status = 405;
+        }
         String path = uri == null ? PATH : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         Surface surface = surfaces.of(path);
 
         String message;
-        if (status >= 500) {
+        // A 505 is about the client's HTTP version: nothing failed here, nothing to log.
+        if (status >= 500 && status != 505) {
             Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             String correlationId = ErrorResponses.logUnexpected(request.getMethod(), path, failure);
             response.setHeader(ErrorResponses.CORRELATION_HEADER, correlationId);

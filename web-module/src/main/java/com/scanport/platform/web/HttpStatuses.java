@@ -20,6 +20,7 @@ public final class HttpStatuses {
             case 422 -> "Unprocessable Entity";
             case 429 -> "Too Many Requests";
             case 503 -> "Service Unavailable";
+            case 505 -> "HTTP Version Not Supported";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }
