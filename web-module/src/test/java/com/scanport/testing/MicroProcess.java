@@ -23,8 +23,15 @@ public final class MicroProcess implements AutoCloseable {
         this.client = client;
     }
 
+    /** Settings that put the server on its embedded H2 database, whichever database the run uses. */
+    public static final Map<String, String> EMBEDDED_H2 = Map.of("SCANPORT_DB_URL", "");
+
     public static MicroProcess start(Path dataDir, int httpPort, Path log) {
-        MicroProcess server = new MicroProcess(launch(dataDir, httpPort, log, Map.of()),
+        return start(dataDir, httpPort, log, Map.of());
+    }
+
+    public static MicroProcess start(Path dataDir, int httpPort, Path log, Map<String, String> settings) {
+        MicroProcess server = new MicroProcess(launch(dataDir, httpPort, log, settings),
                 new ScanportClient(URI.create("http://127.0.0.1:" + httpPort + "/")));
         try {
             server.awaitReady();

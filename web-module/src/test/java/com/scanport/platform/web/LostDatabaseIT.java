@@ -7,12 +7,14 @@ import com.scanport.testing.MicroProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** An H2 database deleted under a data directory that had one: run-micro.sh refuses to start, in one line. */
+/**
+ * An H2 database deleted under a data directory that had one: run-micro.sh refuses to start, in
+ * one line. On H2 in every run, the PostgreSQL one included: the test is about H2's files.
+ */
 class LostDatabaseIT {
 
     @Test
@@ -20,7 +22,8 @@ class LostDatabaseIT {
         Path dir = Path.of(System.getProperty("scanport.it.dir"), "lost-database");
         Path dataDir = dir.resolve("data");
         int httpPort = Integer.parseInt(System.getProperty("scanport.it.lost-database.http.port"));
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, dir.resolve("first-start.log"))) {
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, dir.resolve("first-start.log"),
+                MicroProcess.EMBEDDED_H2)) {
             assertTrue(Files.exists(dataDir.resolve("db-marker")), "the first migration leaves its marker");
         }
         try (Stream<Path> files = Files.list(dataDir.resolve("db"))) {
@@ -30,7 +33,7 @@ class LostDatabaseIT {
         }
 
         Path log = dir.resolve("restart.log");
-        Process run = MicroProcess.launch(dataDir, httpPort, log, Map.of());
+        Process run = MicroProcess.launch(dataDir, httpPort, log, MicroProcess.EMBEDDED_H2);
         boolean exited = run.waitFor(60, TimeUnit.SECONDS);
         if (!exited) {
             run.destroyForcibly();

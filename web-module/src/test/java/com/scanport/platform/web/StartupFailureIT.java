@@ -56,7 +56,8 @@ class StartupFailureIT {
         Path log = dir.resolve("run-micro.log");
         int httpPort = Integer.parseInt(System.getProperty("scanport.it.fault.http.port"));
 
-        Process run = MicroProcess.launch(dir.resolve("data"), httpPort, log, Map.of());
+        // On H2 in every run, the PostgreSQL one included: the broken database is an H2 file.
+        Process run = MicroProcess.launch(dir.resolve("data"), httpPort, log, MicroProcess.EMBEDDED_H2);
         boolean exited = run.waitFor(240, TimeUnit.SECONDS);
         if (!exited) {
             run.destroyForcibly();
