@@ -93,7 +93,9 @@ class OpenApiUiBrowserIT {
 
     private static void tryItOut(WebDriverWait wait, WebElement operation) {
         operation.findElement(By.cssSelector(".opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn")))).click();
+        // The button is drawn once the operation has opened: wait for it, then until it takes a click.
+        WebElement button = wait.until(d -> operation.findElement(By.cssSelector(".try-out__btn")));
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     private static void type(WebElement input, String text) {
