@@ -71,13 +71,6 @@ public final class RequestBodies {
     }
 
     private static <R extends Record> R check(R body, Map<String, String> typeErrors, Validator validator) {
-        Map<String, String> refused = new HashMap<>(typeErrors);
-        for (RecordComponent component : body.getClass().getRecordComponents()) {
-            if (value(body, component) instanceof String text && text.indexOf('\u0000') >= 0) {
-                // Stored nowhere: PostgreSQL refuses the character in text columns.
-                refused.putIfAbsent(jsonName(component.getName()), "must not contain NUL characters");
-            }
-        }
         Map<String, ConstraintViolation<R>> firstBroken = new HashMap<>();
         for (ConstraintViolation<R> violation : validator.validate(body)) {
             String field = violation.getPropertyPath().iterator().next().getName();
@@ -87,8 +80,11 @@ public final class RequestBodies {
         for (RecordComponent component : body.getClass().getRecordComponents()) {
             String name = jsonName(component.getName());
             ConstraintViolation<R> violation = firstBroken.get(component.getName());
-            if (refused.containsKey(name)) {
-                errors.put(name, refused.get(name));
+            if (typeErrors.containsKey(name)) {
+                errors.put(name, typeErrors.get(name));
+            } else if (value(body, component) instanceof String text && text.indexOf('\u0000') >= 0) {
+                // Stored nowhere: PostgreSQL refuses the character in text columns.
+                errors.put(name, "must not contain NUL characters");
             } else if (violation != null) {
                 errors.put(name, violation.getMessage());
             }
@@ -138,7 +134,7 @@ public final class RequestBodies {
 
     /**
      * A whole number; one beyond an int's range becomes the nearest int, so that the field's
-     * {@code @Min} or {@code @Max} reports it as out of range rather than as no number at all.
+     * {@link Between} reports it as out of range rather than as no number at all.
      */
     private static Integer wholeNumber(JsonValue value) {
         if (!(value instanceof JsonNumber number)) {
