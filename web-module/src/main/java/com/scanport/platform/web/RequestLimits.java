@@ -51,13 +51,14 @@ public class RequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        long length = request.getContentLengthLong();
+        if (length > maxBodyBytes) {
             refuse(request, response, 413, tooLarge());
             return;
         }
-        boolean unknownLength = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        boolean unknownLength = length < 0 && request.getHeader("Transfer-Encoding") != null;
         String type = request.getContentType();
-        if ((unknownLength || request.getContentLengthLong() > 0) && (type == null || type.contains("*"))) {
+        if ((unknownLength || length > 0) && (type == null || type.contains("*"))) {
             refuse(request, response, 415, "A request body needs a Content-Type that names its media type");
             return;
         }
