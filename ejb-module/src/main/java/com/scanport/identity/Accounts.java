@@ -1,6 +1,7 @@
 package com.scanport.identity;
 
 import com.scanport.platform.AuthenticationFailedException;
+import com.scanport.platform.Constraints;
 import com.scanport.platform.DuplicateException;
 import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.NotFoundException;
@@ -21,7 +22,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +39,8 @@ public class Accounts {
     static final String BAD_CREDENTIALS = "Incorrect username or password";
     static final String BAD_ADMIN_SECRET = "Invalid admin secret key";
     static final String ADMIN_SIGNUP_DISABLED = "Admin signup is disabled";
+    /** What a wrong current password is told; other surfaces recognise the failure by it. */
+    public static final String WRONG_CURRENT_PASSWORD = "Current password is incorrect";
 
     @PersistenceContext
     private EntityManager em;
@@ -88,16 +90,24 @@ public class Accounts {
         return create(user, true);
     }
 
+    /** Checks the password ({@link #verify}) and issues a token. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Login login(String username, String password, String clientAddress) {
+        VerifiedUser verified = verify(username, password, clientAddress);
+        return new Login(verified.user(), issueToken(verified));
+    }
+
     /**
-     * Checks the password and issues a token. Unknown users cost one bcrypt check too, and
-     * get the same answer, so that neither time nor message tells who has an account. Each
-     * check is reserved against the username and the client address first, so simultaneous
-     * guesses never outrun the limits. A username no account can have costs no hash check,
-     * but counts against the address all the same.
+     * Checks the password. Unknown users cost one bcrypt check too, and get the same answer,
+     * so that neither time nor message tells who has an account. Each check is reserved
+     * against the username and the client address first, so simultaneous guesses never
+     * outrun the limits. A username no account can have costs no hash check, but counts
+     * against the address all the same. Every surface that takes an account's password
+     * checks it here, under the same limits.
      * Outside a transaction: the hash check holds no database connection.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Login login(String username, String password, String clientAddress) {
+    public VerifiedUser verify(String username, String password, String clientAddress) {
         String addressBucket = "login:address:" + clientAddress;
         if (username.length() > UserAccount.MAX_USERNAME_LENGTH) {
             throttle.reserve(addressBucket, maxFailuresPerAddress, failureWindow());
@@ -117,7 +127,7 @@ public class Accounts {
         }
         throttle.reset(userBucket);
         throttle.release(addressBucket);
-        return new Login(account.view(), issueToken(account));
+        return account.verified();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -148,23 +158,27 @@ public class Accounts {
         return account.view();
     }
 
+    /** Changes the password ({@link #replacePassword}) and returns a fresh token. */
+    public IssuedToken changePassword(long id, String currentPassword, String newPassword) {
+        return issueToken(replacePassword(id, currentPassword, newPassword));
+    }
+
     /**
-     * Needs the current password; every token issued before stops working. Returns a fresh one.
+     * Needs the current password; every token and store session begun before stops working.
      * The user's row stays locked from the check to the change, so that of simultaneous changes
      * exactly one wins: the others then check against the new password and fail as a wrong
      * current password does.
      */
-    public IssuedToken changePassword(long id, String currentPassword, String newPassword) {
+    public VerifiedUser replacePassword(long id, String currentPassword, String newPassword) {
         UserAccount account = existing(id, LockModeType.PESSIMISTIC_WRITE);
         String bucket = "password-change:user:" + id;
         throttle.reserve(bucket, maxFailuresPerUser, failureWindow());
         if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("Current password is incorrect",
-                    Map.of("old_password", "is incorrect"));
+            throw new InvalidInputException(WRONG_CURRENT_PASSWORD, Map.of("old_password", "is incorrect"));
         }
         throttle.reset(bucket);
         account.changePassword(passwords.hash(newPassword));
-        return issueToken(account);
+        return account.verified();
     }
 
     public void delete(long id) {
@@ -193,9 +207,10 @@ public class Accounts {
         return account.view();
     }
 
-    private IssuedToken issueToken(UserAccount account) {
-        List<String> groups = account.isAdmin() ? List.of(Roles.USER, Roles.ADMIN) : List.of(Roles.USER);
-        return tokens.issue(account.getId(), account.getUsername(), groups, account.getTokenGeneration());
+    private IssuedToken issueToken(VerifiedUser verified) {
+        UserView user = verified.user();
+        List<String> groups = user.isAdmin() ? List.of(Roles.USER, Roles.ADMIN) : List.of(Roles.USER);
+        return tokens.issue(user.id(), user.username(), groups, verified.tokenGeneration());
     }
 
     private Optional<UserAccount> byUsername(String username) {
@@ -240,18 +255,13 @@ public class Accounts {
 
     /** What a unique-constraint violation says to the client, by the constraint's name; null for any other failure. */
     static String takenMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-        if (text.contains("app_user_username_uk")) {
+        if (Constraints.broke(failure, "app_user_username_uk")) {
             return USERNAME_TAKEN;
         }
-        if (text.contains("app_user_email_uk")) {
+        if (Constraints.broke(failure, "app_user_email_uk")) {
             return EMAIL_TAKEN;
         }
-        if (text.contains("app_user_mobile_number_uk")) {
+        if (Constraints.broke(failure, "app_user_mobile_number_uk")) {
             return MOBILE_NUMBER_TAKEN;
         }
         return null;

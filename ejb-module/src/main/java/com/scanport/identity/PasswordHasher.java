@@ -20,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PasswordHasher {
 
     /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than cut. */
+    /** The shortest password an account may be given. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
     public static final int MAX_PASSWORD_BYTES = 72;
 
     @Inject

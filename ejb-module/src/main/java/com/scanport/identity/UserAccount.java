@@ -101,14 +101,6 @@ public class UserAccount {
         tokenGeneration++;
     }
 
-    Long getId() {
-        return id;
-    }
-
-    String getUsername() {
-        return username;
-    }
-
     String getPasswordHash() {
         return passwordHash;
     }
@@ -117,8 +109,8 @@ public class UserAccount {
         return tokenGeneration;
     }
 
-    boolean isAdmin() {
-        return admin;
+    VerifiedUser verified() {
+        return new VerifiedUser(view(), tokenGeneration);
     }
 
     UserView view() {

@@ -13,5 +13,7 @@ public enum Failure {
     /** Too many failed attempts; the exception says when to try again. */
     RATE_LIMITED,
     /** The request is larger than this server takes. */
-    TOO_LARGE
+    TOO_LARGE,
+    /** An idempotency key that already named a different request. */
+    KEY_REUSED
 }

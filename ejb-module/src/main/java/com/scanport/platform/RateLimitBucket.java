@@ -49,6 +49,16 @@ public class RateLimitBucket {
         return 0;
     }
 
+    /** The seconds until this window ends if it has no attempt left, else 0. Changes nothing. */
+    long retryAfter(int maxAttempts, Duration window, Instant now) {
+        Instant end = windowStart.plus(window);
+        if (!end.isAfter(now) || attempts < maxAttempts) {
+            return 0;
+        }
+        long millis = Duration.between(now, end).toMillis();
+        return Math.max(1, (millis + 999) / 1000);
+    }
+
     /** Gives back one attempt. */
     void release() {
         attempts = Math.max(0, attempts - 1);

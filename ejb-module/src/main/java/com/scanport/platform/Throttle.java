@@ -10,13 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * Rate limits for guessable secrets. An attempt is reserved under its key, atomically (the
@@ -72,6 +68,17 @@ public class Throttle {
         }
     }
 
+    /**
+     * The seconds until {@code key} may be tried again, or 0 when it may be now. A read only:
+     * for secrets whose right guesses must be refused too once the limit is reached, checked
+     * before the guess, with {@link #reserve} taken only for a wrong one.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long retryAfter(String key, int maxAttempts, Duration window) {
+        RateLimitBucket bucket = em.find(RateLimitBucket.class, digest(key));
+        return bucket == null ? 0 : bucket.retryAfter(maxAttempts, window, clock.instant());
+    }
+
     /** Gives back an attempt reserved under {@code key} that turned out not to be a failed guess. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(String key) {
@@ -94,11 +101,6 @@ public class Throttle {
     }
 
     static String digest(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(key);
     }
 }

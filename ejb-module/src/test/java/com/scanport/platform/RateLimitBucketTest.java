@@ -23,6 +23,17 @@ class RateLimitBucketTest {
     }
 
     @Test
+    void retryAfterOnlyReadsTheWindow() {
+        RateLimitBucket bucket = new RateLimitBucket("k", start);
+        bucket.reserve(2, WINDOW, start);
+        assertEquals(0, bucket.retryAfter(2, WINDOW, start.plusSeconds(1)), "one attempt left");
+        assertEquals(0, bucket.retryAfter(2, WINDOW, start.plusSeconds(1)), "reading took none");
+        bucket.reserve(2, WINDOW, start.plusSeconds(2));
+        assertEquals(897, bucket.retryAfter(2, WINDOW, start.plusSeconds(3)));
+        assertEquals(0, bucket.retryAfter(2, WINDOW, start.plus(WINDOW)), "the window has ended");
+    }
+
+    @Test
     void aNewWindowRunsFromItsFirstAttempt() {
         RateLimitBucket bucket = new RateLimitBucket("k", start);
         Instant later = start.plus(WINDOW).plusSeconds(1);

@@ -1,9 +1,11 @@
 package com.scanport.identity.web;
 
+import com.scanport.identity.PasswordHasher;
+
 /** The accounts surface's field rules and messages, shared by its request bodies. */
 final class AccountRules {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
+    static final int MIN_PASSWORD_LENGTH = PasswordHasher.MIN_PASSWORD_LENGTH;
 
     static final String USERNAME = "[\\p{L}\\p{N}_.@+-]+";
     static final String USERNAME_RULE = "may hold only letters, digits and _ . @ + -";

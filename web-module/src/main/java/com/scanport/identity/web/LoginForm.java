@@ -9,13 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "LoginForm")
 public record LoginForm(
         @Required
-        @Length(min = 1, message = "is required")
+        @Length(min = 1, message = Required.MESSAGE)
         @Schema(example = "john_doe")
         String username,
 
         @Verbatim
         @Required
-        @Length(min = 1, message = "is required")
+        @Length(min = 1, message = Required.MESSAGE)
         @Schema(format = "password", example = "securePassword123")
         String password) {
 

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * Documents request bodies from the records that read them, so that a limit is written once,
  * as a constraint ({@link Required}, {@link Length}, {@link Matches}, {@link Between},
- * {@link MaxBytes}), and the OpenAPI document shows the same one. An operation
+ * {@link Amount}, {@link MaxBytes}), and the OpenAPI document shows the same one. An operation
  * names its body record with an extension ({@code @Extension(name = OpenApiBodies.JSON, value =
  * "<record class>")}, or {@link #FORM} for form fields); this filter puts the record's schema
  * (snake_case, as the wire has it) into the components and the operation's request body, for
@@ -45,12 +45,16 @@ public class OpenApiBodies implements OASFilter {
                 if (extensions == null || !(extensions.containsKey(JSON) || extensions.containsKey(FORM))) {
                     continue;
                 }
+                // The server's own idea of the body is dropped; an operation may take its record
+                // as JSON and as form fields, and each adds its media types.
+                Content content = OASFactory.createContent();
                 if (extensions.containsKey(JSON)) {
-                    document(openAPI, operation, (String) extensions.get(JSON), List.of("application/json"));
+                    document(openAPI, content, operation, (String) extensions.get(JSON), List.of("application/json"));
                 }
                 if (extensions.containsKey(FORM)) {
-                    document(openAPI, operation, (String) extensions.get(FORM), FORM_TYPES);
+                    document(openAPI, content, operation, (String) extensions.get(FORM), FORM_TYPES);
                 }
+                operation.setRequestBody(OASFactory.createRequestBody().required(true).content(content));
                 unmark(operation);
                 // Servers copy an operation's extensions elsewhere too: Payara onto each response,
                 // WildFly onto the responses object.
@@ -94,7 +98,8 @@ public class OpenApiBodies implements OASFilter {
         }
     }
 
-    private static void document(OpenAPI openAPI, Operation operation, String recordClass, List<String> mediaTypes) {
+    private static void document(OpenAPI openAPI, Content content, Operation operation, String recordClass,
+                                 List<String> mediaTypes) {
         Class<?> record;
         try {
             record = Class.forName(recordClass, false, OpenApiBodies.class.getClassLoader());
@@ -107,12 +112,10 @@ public class OpenApiBodies implements OASFilter {
             openAPI.components(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(name, schemaOf(record));
-        Content content = OASFactory.createContent();
         for (String type : mediaTypes) {
             content.addMediaType(type, OASFactory.createMediaType()
                     .schema(OASFactory.createSchema().ref(name)));
         }
-        operation.setRequestBody(OASFactory.createRequestBody().required(true).content(content));
     }
 
     /** The component name: the record's {@code @Schema(name)}, or its simple name. */
@@ -145,6 +148,10 @@ public class OpenApiBodies implements OASFilter {
             property = typed(OASFactory.createSchema(), Schema.SchemaType.STRING, nullable);
         } else if (type == Integer.class || type == int.class) {
             property = typed(OASFactory.createSchema(), Schema.SchemaType.INTEGER, nullable).format("int32");
+        } else if (type == Long.class || type == long.class) {
+            property = typed(OASFactory.createSchema(), Schema.SchemaType.INTEGER, nullable).format("int64");
+        } else if (type == BigDecimal.class) {
+            property = typed(OASFactory.createSchema(), Schema.SchemaType.NUMBER, nullable);
         } else if (type == Boolean.class || type == boolean.class) {
             property = typed(OASFactory.createSchema(), Schema.SchemaType.BOOLEAN, nullable);
         } else {
@@ -166,6 +173,10 @@ public class OpenApiBodies implements OASFilter {
         Between between = field.getAnnotation(Between.class);
         if (between != null) {
             property.minimum(BigDecimal.valueOf(between.min())).maximum(BigDecimal.valueOf(between.max()));
+        }
+        Amount amount = field.getAnnotation(Amount.class);
+        if (amount != null) {
+            property.minimum(new BigDecimal(amount.min())).maximum(new BigDecimal(amount.max())).multipleOf(new BigDecimal("0.01"));
         }
         MaxBytes bytes = field.getAnnotation(MaxBytes.class);
         var described = field.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);

@@ -31,6 +31,8 @@ public final class RequestBodies {
 
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private RequestBodies() {
     }
@@ -44,6 +46,26 @@ public final class RequestBodies {
             String name = jsonName(components[i].getName());
             try {
                 values[i] = value(components[i], json.get(name));
+            } catch (IllegalArgumentException wrongType) {
+                typeErrors.put(name, wrongType.getMessage());
+                values[i] = components[i].getType() == boolean.class ? Boolean.FALSE : null;
+            }
+        }
+        return check(construct(type, components, values), typeErrors, validator);
+    }
+
+    /**
+     * The record that form fields describe (a field not sent is null), if it is a valid one;
+     * else every field error at once. Numbers and true/false are read from their text.
+     */
+    public static <R extends Record> R fromForm(Class<R> type, Map<String, String> fields, Validator validator) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Map<String, String> typeErrors = new HashMap<>();
+        for (int i = 0; i < components.length; i++) {
+            String name = jsonName(components[i].getName());
+            try {
+                values[i] = formValue(components[i], fields.get(name));
             } catch (IllegalArgumentException wrongType) {
                 typeErrors.put(name, wrongType.getMessage());
                 values[i] = components[i].getType() == boolean.class ? Boolean.FALSE : null;
@@ -120,6 +142,18 @@ public final class RequestBodies {
         if (type == Integer.class) {
             return wholeNumber(value);
         }
+        if (type == Long.class) {
+            if (!(value instanceof JsonNumber number)) {
+                throw new IllegalArgumentException("must be a whole number");
+            }
+            return longNumber(number.bigDecimalValue());
+        }
+        if (type == BigDecimal.class) {
+            if (!(value instanceof JsonNumber number)) {
+                throw new IllegalArgumentException("must be a number");
+            }
+            return number.bigDecimalValue();
+        }
         if (type == Boolean.class || type == boolean.class) {
             if (value.getValueType() == JsonValue.ValueType.TRUE) {
                 return Boolean.TRUE;
@@ -151,6 +185,54 @@ public final class RequestBodies {
             return Integer.MIN_VALUE;
         }
         return decimal.intValue();
+    }
+
+    private static Object formValue(RecordComponent component, String text) {
+        Class<?> type = component.getType();
+        if (text == null) {
+            return type == boolean.class ? Boolean.FALSE : null;
+        }
+        if (type == String.class) {
+            return field(component.getDeclaringRecord(), component.getName()).isAnnotationPresent(Verbatim.class)
+                    ? text : text.strip();
+        }
+        if (text.isBlank()) {
+            return type == boolean.class ? Boolean.FALSE : null;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return switch (text.strip()) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException("must be true or false");
+            };
+        }
+        BigDecimal number;
+        try {
+            number = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(type == BigDecimal.class ? "must be a number" : "must be a whole number");
+        }
+        if (type == BigDecimal.class) {
+            return number;
+        }
+        if (type == Long.class) {
+            return longNumber(number);
+        }
+        if (type == Integer.class) {
+            if (number.scale() > 0) {
+                throw new IllegalArgumentException("must be a whole number");
+            }
+            return number.max(INT_MIN).min(INT_MAX).intValue();
+        }
+        throw new IllegalStateException("No form binding for " + type + " in " + component.getDeclaringRecord());
+    }
+
+    /** A whole number; one beyond a long's range becomes the nearest long (no id or amount is that large). */
+    private static Long longNumber(BigDecimal number) {
+        if (number.scale() > 0) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+        return number.max(LONG_MIN).min(LONG_MAX).longValue();
     }
 
     private static Object value(Record body, RecordComponent component) {

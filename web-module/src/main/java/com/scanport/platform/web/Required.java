@@ -17,7 +17,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface Required {
 
-    String message() default "is required";
+    /** What a missing field is told; surfaces that word it otherwise recognise it by this. */
+    String MESSAGE = "is required";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 
