@@ -1,0 +1,307 @@
+package com.scanport.store;
+
+import com.scanport.identity.Accounts;
+import com.scanport.platform.InvalidInputException;
+import com.scanport.platform.KeyReusedException;
+import com.scanport.platform.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every user's money, kept double-entry: a transaction takes its amount from one account and
+ * gives it to another, so that all balances always sum to zero. Balances move only by
+ * conditional updates taken in ascending account order (see the package's lock order), so a
+ * balance never goes below zero and crossing transfers never deadlock.
+ */
+@Stateless
+public class Ledger {
+
+    static final String INSUFFICIENT_FUNDS = "Insufficient funds";
+    static final String NOT_POSITIVE = "Amount must be positive";
+    static final String TOO_PRECISE = "Amount must have at most 2 decimal places";
+    static final String TOO_LARGE = "Amount is too large";
+    static final String TO_YOURSELF = "Cannot transfer to yourself";
+    static final String RECIPIENT_NOT_FOUND = "Recipient not found";
+    static final String ITEM_NOT_FOUND = "Item not found";
+    static final String OUT_OF_STOCK = "Out of stock";
+    static final String KEY_REUSED = "Idempotency-Key was already used for a different request";
+
+    /** The largest amount one transaction moves; the columns hold far more. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private Accounts accounts;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "scanport.store.opening-balance", defaultValue = "1000")
+    BigDecimal openingBalance;
+
+    /**
+     * The id of the user's account, opened with its opening balance if the user had none. Two
+     * first requests of one user both try to open it; the loser's transaction fails on the
+     * unique user id and is simply repeated, and then finds the account.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long open(long userId) {
+        Optional<Long> existing = accountOf(userId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Ledger self = context.getBusinessObject(Ledger.class);
+        try {
+            return self.openOnce(userId);
+        } catch (EJBException lostTheRaceToOpen) {
+            return self.openOnce(userId);
+        }
+    }
+
+    /** One try of {@link #open}, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long openOnce(long userId) {
+        Optional<Long> existing = accountOf(userId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        LedgerAccount account = new LedgerAccount(userId, clock.instant());
+        em.persist(account);
+        em.flush();
+        if (openingBalance.signum() > 0) {
+            post(LedgerTransaction.OPENING, openingBalance, LedgerAccount.ISSUER, account.getId(), null, null, null);
+        }
+        return account.getId();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public BigDecimal balance(long userId) {
+        long account = open(userId);
+        return em.createQuery("SELECT a.balance FROM LedgerAccount a WHERE a.id = :id", BigDecimal.class)
+                .setParameter("id", account)
+                .getSingleResult();
+    }
+
+    /**
+     * Moves {@code amount} from one user to another and answers the transaction's id. With a
+     * retry key, a repeated request answers the first one's id and moves nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long transfer(long payerUserId, long recipientUserId, BigDecimal amount, String retryKey) {
+        checkAmount(amount);
+        if (payerUserId == recipientUserId) {
+            throw new InvalidInputException(TO_YOURSELF, Map.of("recipient", "is yourself"));
+        }
+        if (accounts.find(recipientUserId).isEmpty()) {
+            throw new NotFoundException(RECIPIENT_NOT_FOUND);
+        }
+        long payer = open(payerUserId);
+        long payee = open(recipientUserId);
+        RetryKey key = RetryKey.of(retryKey, "transfer " + recipientUserId + " " + amount.stripTrailingZeros().toPlainString());
+        Ledger self = context.getBusinessObject(Ledger.class);
+        return once(key, () -> self.transferOnce(payer, payee, amount, key));
+    }
+
+    /** One try of {@link #transfer}, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long transferOnce(long payer, long payee, BigDecimal amount, RetryKey key) {
+        Optional<Long> earlier = earlier(payer, key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        return post(LedgerTransaction.TRANSFER, amount, payer, payee, null, null, key);
+    }
+
+    /**
+     * Sells one of a product to a user: takes it from stock and its price from the user's
+     * balance, for the store's revenue, in one transaction. With a retry key, as {@link #transfer}.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long buy(long buyerUserId, long productId, String retryKey) {
+        long payer = open(buyerUserId);
+        RetryKey key = RetryKey.of(retryKey, "buy " + productId);
+        Ledger self = context.getBusinessObject(Ledger.class);
+        return once(key, () -> self.buyOnce(payer, productId, key));
+    }
+
+    /** One try of {@link #buy}, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long buyOnce(long payer, long productId, RetryKey key) {
+        Optional<Long> earlier = earlier(payer, key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        // A retired product has no stock left; EclipseLink's bulk update would compare a
+        // BOOLEAN column with 0, which H2 refuses.
+        int taken = em.createQuery("UPDATE Product p SET p.stock = p.stock - 1 WHERE p.id = :id AND p.stock > 0")
+                .setParameter("id", productId)
+                .executeUpdate();
+        Product product = em.find(Product.class, productId);
+        if (product == null || product.isRetired()) {
+            throw new NotFoundException(ITEM_NOT_FOUND);
+        }
+        if (taken == 0) {
+            throw new InvalidInputException(OUT_OF_STOCK, Map.of("item_id", "is out of stock"));
+        }
+        return post(LedgerTransaction.PURCHASE, product.getUnitPrice(), payer, LedgerAccount.REVENUE, productId,
+                product.getDescription(), key);
+    }
+
+    /** The user's transactions, newest first, at most {@code limit}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LedgerLine> history(long userId, int limit) {
+        long account = open(userId);
+        List<Object[]> rows = em.createQuery("SELECT t.id, t.kind, e.amount, o.userId, t.memo, t.postedAt "
+                        + "FROM LedgerEntry e, LedgerTransaction t, LedgerEntry oe, LedgerAccount o "
+                        + "WHERE e.accountId = :account AND t.id = e.transactionId "
+                        + "AND oe.transactionId = e.transactionId AND oe.accountId <> e.accountId AND o.id = oe.accountId "
+                        + "ORDER BY e.postedAt DESC, e.transactionId DESC", Object[].class)
+                .setParameter("account", account)
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new LedgerLine((Long) r[0], (String) r[1], (BigDecimal) r[2], (Long) r[3], (String) r[4],
+                        (Instant) r[5]))
+                .toList();
+    }
+
+    /** Recomputes the invariants from the rows; each figure comes from one statement, so it is consistent. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public LedgerAudit audit() {
+        return new LedgerAudit(
+                count("SELECT COUNT(*) FROM ledger_account"),
+                count("SELECT COUNT(*) FROM ledger_transaction"),
+                (BigDecimal) em.createNativeQuery("SELECT COALESCE(SUM(balance), 0) FROM ledger_account")
+                        .getSingleResult(),
+                count("SELECT COUNT(*) FROM ledger_account WHERE kind = 'user' AND balance < 0"),
+                count("SELECT COUNT(*) FROM ledger_account a WHERE a.balance <> "
+                        + "(SELECT COALESCE(SUM(e.amount), 0) FROM ledger_entry e WHERE e.account_id = a.id)"),
+                count("SELECT COUNT(*) FROM ledger_transaction t WHERE "
+                        + "(SELECT COUNT(*) FROM ledger_entry e WHERE e.transaction_id = t.id) <> 2 "
+                        + "OR (SELECT COALESCE(SUM(e.amount), 0) FROM ledger_entry e WHERE e.transaction_id = t.id) <> 0 "
+                        + "OR NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.transaction_id = t.id "
+                        + "AND e.amount = t.amount AND e.account_id <> t.payer_account_id)"));
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    private Optional<Long> accountOf(long userId) {
+        return em.createQuery("SELECT a.id FROM LedgerAccount a WHERE a.userId = :user", Long.class)
+                .setParameter("user", userId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Runs one try; when a retry key is given and the try fails (a concurrent retry with the same
+     * key committed first, and the unique key refused this one), runs it again, which then finds
+     * the first one's transaction. Without a key nothing is repeated: a failed commit must not
+     * move money twice.
+     */
+    private static long once(RetryKey key, Supplier<Long> attempt) {
+        try {
+            return attempt.get();
+        } catch (EJBException lostTheRaceToTheKey) {
+            if (key == null) {
+                throw lostTheRaceToTheKey;
+            }
+            return attempt.get();
+        }
+    }
+
+    /** The transaction an earlier request with this retry key made, if any; a different request under it is refused. */
+    private Optional<Long> earlier(long payer, RetryKey key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        Optional<LedgerTransaction> earlier = em.createQuery("SELECT t FROM LedgerTransaction t "
+                        + "WHERE t.payerAccountId = :payer AND t.idempotencyKey = :key", LedgerTransaction.class)
+                .setParameter("payer", payer)
+                .setParameter("key", key.keyDigest())
+                .getResultStream()
+                .findFirst();
+        if (earlier.isPresent() && !earlier.get().getRequestDigest().equals(key.requestDigest())) {
+            throw new KeyReusedException(KEY_REUSED);
+        }
+        return earlier.map(LedgerTransaction::getId);
+    }
+
+    /**
+     * Moves {@code amount} from {@code from} to {@code to}: both balances by conditional updates,
+     * the lower account id first, then the transaction and its two legs. A user account without
+     * the amount refuses the debit, and the whole transaction rolls back.
+     */
+    private long post(String kind, BigDecimal amount, long from, long to, Long productId, String memo, RetryKey key) {
+        if (from < to) {
+            debit(from, amount);
+            credit(to, amount);
+        } else {
+            credit(to, amount);
+            debit(from, amount);
+        }
+        Instant now = clock.instant();
+        LedgerTransaction transaction = new LedgerTransaction(kind, amount, from, productId, memo, key, now);
+        em.persist(transaction);
+        em.flush();
+        em.persist(new LedgerEntry(transaction.getId(), from, amount.negate(), now));
+        em.persist(new LedgerEntry(transaction.getId(), to, amount, now));
+        em.flush();
+        return transaction.getId();
+    }
+
+    private void debit(long account, BigDecimal amount) {
+        int changed = em.createQuery("UPDATE LedgerAccount a SET a.balance = a.balance - :amount "
+                        + "WHERE a.id = :id AND (a.kind <> :user OR a.balance >= :amount)")
+                .setParameter("amount", amount)
+                .setParameter("id", account)
+                .setParameter("user", LedgerAccount.USER)
+                .executeUpdate();
+        if (changed == 0) {
+            throw new InvalidInputException(INSUFFICIENT_FUNDS, Map.of("amount", "is more than the balance"));
+        }
+    }
+
+    private void credit(long account, BigDecimal amount) {
+        em.createQuery("UPDATE LedgerAccount a SET a.balance = a.balance + :amount WHERE a.id = :id")
+                .setParameter("amount", amount)
+                .setParameter("id", account)
+                .executeUpdate();
+    }
+
+    /** Amounts the ledger moves: positive, whole cents, and not absurdly large. */
+    static void checkAmount(BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0) {
+            throw new InvalidInputException(NOT_POSITIVE, Map.of("amount", "must be positive"));
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException(TOO_PRECISE, Map.of("amount", "must have at most 2 decimal places"));
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new InvalidInputException(TOO_LARGE, Map.of("amount", "must be at most " + MAX_AMOUNT));
+        }
+    }
+}
