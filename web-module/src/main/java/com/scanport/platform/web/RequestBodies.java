@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Request bodies are records whose components carry their rules as Bean Validation
@@ -39,19 +40,7 @@ public final class RequestBodies {
 
     /** The record {@code json} describes, if it is a valid one; else every field error at once. */
     public static <R extends Record> R fromJson(Class<R> type, JsonObject json, Validator validator) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Map<String, String> typeErrors = new HashMap<>();
-        for (int i = 0; i < components.length; i++) {
-            String name = jsonName(components[i].getName());
-            try {
-                values[i] = value(components[i], json.get(name));
-            } catch (IllegalArgumentException wrongType) {
-                typeErrors.put(name, wrongType.getMessage());
-                values[i] = components[i].getType() == boolean.class ? Boolean.FALSE : null;
-            }
-        }
-        return check(construct(type, components, values), typeErrors, validator);
+        return bind(type, component -> value(component, json.get(jsonName(component.getName()))), validator);
     }
 
     /**
@@ -59,15 +48,19 @@ public final class RequestBodies {
      * else every field error at once. Numbers and true/false are read from their text.
      */
     public static <R extends Record> R fromForm(Class<R> type, Map<String, String> fields, Validator validator) {
+        return bind(type, component -> formValue(component, fields.get(jsonName(component.getName()))), validator);
+    }
+
+    /** Reads each component's value (a wrong type is an error of that field), builds the record, checks it. */
+    private static <R extends Record> R bind(Class<R> type, Function<RecordComponent, Object> read, Validator validator) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Map<String, String> typeErrors = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
-            String name = jsonName(components[i].getName());
             try {
-                values[i] = formValue(components[i], fields.get(name));
+                values[i] = read.apply(components[i]);
             } catch (IllegalArgumentException wrongType) {
-                typeErrors.put(name, wrongType.getMessage());
+                typeErrors.put(jsonName(components[i].getName()), wrongType.getMessage());
                 values[i] = components[i].getType() == boolean.class ? Boolean.FALSE : null;
             }
         }
