@@ -76,6 +76,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             // Named where no filter looks: in a multipart part's own Content-Type, for one.
             return error(surface, 415, "Unsupported charset", Map.of()).build();
         }
+        if (formFieldsWithoutAForm(thrown)) {
+            return error(surface, 415, surface.message(415), Map.of()).build();
+        }
         if (thrown instanceof RuntimeException && fromBodyParser(thrown)) {
             return error(surface, 422, "Request body could not be read", Map.of("body", "could not be read")).build();
         }
@@ -102,11 +105,25 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
      * runtime exception. That is the client's malformed body, not a server fault.
      */
     private static boolean fromBodyParser(Throwable thrown) {
+        return thrownBy(thrown, "org.jboss.resteasy.plugins.providers.multipart.", "org.glassfish.jersey.media.multipart.");
+    }
+
+    /**
+     * Whether Jersey failed to read form fields from a body that is no form: for a request
+     * without a Content-Type, it may pick a route's form method over its JSON twin, and then
+     * refuses to read the fields with a bare {@code IllegalStateException}.
+     */
+    private static boolean formFieldsWithoutAForm(Throwable thrown) {
+        return thrown instanceof IllegalStateException
+                && thrownBy(thrown, "org.glassfish.jersey.server.internal.inject.FormParamValueParamProvider");
+    }
+
+    private static boolean thrownBy(Throwable thrown, String... classPrefixes) {
         for (StackTraceElement frame : thrown.getStackTrace()) {
-            String type = frame.getClassName();
-            if (type.startsWith("org.jboss.resteasy.plugins.providers.multipart.")
-                    || type.startsWith("org.glassfish.jersey.media.multipart.")) {
-                return true;
+            for (String prefix : classPrefixes) {
+                if (frame.getClassName().startsWith(prefix)) {
+                    return true;
+                }
             }
         }
         return false;
