@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,10 +99,19 @@ public class Ledger {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BigDecimal balance(long userId) {
-        long account = open(userId);
-        return em.createQuery("SELECT a.balance FROM LedgerAccount a WHERE a.id = :id", BigDecimal.class)
-                .setParameter("id", account)
-                .getSingleResult();
+        Optional<BigDecimal> balance = balanceOf(userId);
+        if (balance.isPresent()) {
+            return balance.get();
+        }
+        open(userId);
+        return balanceOf(userId).orElseThrow();
+    }
+
+    private Optional<BigDecimal> balanceOf(long userId) {
+        return em.createQuery("SELECT a.balance FROM LedgerAccount a WHERE a.userId = :user", BigDecimal.class)
+                .setParameter("user", userId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -117,16 +127,26 @@ public class Ledger {
         if (accounts.find(recipientUserId).isEmpty()) {
             throw new NotFoundException(RECIPIENT_NOT_FOUND);
         }
-        long payer = open(payerUserId);
-        long payee = open(recipientUserId);
         RetryKey key = RetryKey.of(retryKey, "transfer " + recipientUserId + " " + amount.stripTrailingZeros().toPlainString());
         Ledger self = context.getBusinessObject(Ledger.class);
-        return once(key, () -> self.transferOnce(payer, payee, amount, key));
+        return once(key, () -> self.transferOnce(payerUserId, recipientUserId, amount, key));
     }
 
-    /** One try of {@link #transfer}, in its own transaction. */
+    /**
+     * One try of {@link #transfer}, in its own transaction. Both accounts are found with one
+     * query; one that does not exist yet is opened first, in a transaction of its own.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long transferOnce(long payer, long payee, BigDecimal amount, RetryKey key) {
+    public long transferOnce(long payerUserId, long recipientUserId, BigDecimal amount, RetryKey key) {
+        Map<Long, Long> accountIds = new HashMap<>();
+        em.createQuery("SELECT a.userId, a.id FROM LedgerAccount a WHERE a.userId IN (:payer, :payee)", Object[].class)
+                .setParameter("payer", payerUserId)
+                .setParameter("payee", recipientUserId)
+                .getResultStream()
+                .forEach(row -> accountIds.put((Long) row[0], (Long) row[1]));
+        Ledger self = context.getBusinessObject(Ledger.class);
+        long payer = accountIds.containsKey(payerUserId) ? accountIds.get(payerUserId) : self.open(payerUserId);
+        long payee = accountIds.containsKey(recipientUserId) ? accountIds.get(recipientUserId) : self.open(recipientUserId);
         Optional<Long> earlier = earlier(payer, key);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -266,6 +286,7 @@ public class Ledger {
         Instant now = clock.instant();
         LedgerTransaction transaction = new LedgerTransaction(kind, amount, from, productId, memo, key, now);
         em.persist(transaction);
+        // The legs refer to the transaction's row, and JPA knows nothing of that: write it first.
         em.flush();
         em.persist(new LedgerEntry(transaction.getId(), from, amount.negate(), now));
         em.persist(new LedgerEntry(transaction.getId(), to, amount, now));
