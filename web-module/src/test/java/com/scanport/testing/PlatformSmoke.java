@@ -350,6 +350,28 @@ public abstract class PlatformSmoke {
         assertTrue(script.body().length() > 100_000, "the real swagger-ui bundle");
     }
 
+    /** The server's own /openapi (on WildFly outside the application, with error pages of its own). */
+    @Test
+    void openApiAnswersAnAcceptItCannotServeInJson() {
+        for (String accept : new String[] {"application/xml", "text/html"}) {
+            HttpResult answer = client.get("openapi", "Accept", accept);
+            assertEquals(406, answer.status(), answer::toString);
+            assertOurs(answer);
+        }
+        HttpResult head = client.send(client.request("openapi").header("Accept", "text/html")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(406, head.status(), head::toString);
+        // Headers it cannot parse or charsets it does not know: the document, or an error of ours.
+        String[][] headers = {{"Accept", "garbage"}, {"Accept", "application/json;q=abc"}, {"Accept", "*/*;q=abc"},
+            {"Accept-Charset", "bogus"}, {"Accept-Charset", "*"}};
+        for (String[] header : headers) {
+            HttpResult answer = client.get("openapi", header[0], header[1]);
+            assertTrue(answer.status() == 200 || answer.status() >= 400 && answer.status() < 500,
+                    () -> header[0] + ": " + header[1] + " -> " + answer);
+            assertOurs(answer);
+        }
+    }
+
     @Test
     void unsupportedMethodsAndMediaTypesAnswerInJsonWhoeverServesThePath() {
         HttpResult[] answers = {

@@ -72,16 +72,6 @@ class PlatformIT extends PlatformSmoke {
         assertTrue(result.header("Allow").orElse("").contains("GET"), result::toString);
     }
 
-    /** Payara's own /openapi; WildFly serves it outside the application, and still answers these in HTML. */
-    @Test
-    void openApiAnswersAnAcceptItCannotServeInJson() {
-        for (String accept : new String[] {"application/xml", "text/html"}) {
-            HttpResult answer = client.get("openapi", "Accept", accept);
-            assertEquals(406, answer.status(), answer::toString);
-            assertOurs(answer);
-        }
-    }
-
     @Test
     void corsPreflightIsAnsweredOnlyForConfiguredOrigins() {
         String allowed = "https://frontend.scanport.test";
