@@ -37,7 +37,24 @@ SCANPORT_DATA_DIR=$(cd "$SCANPORT_DATA_DIR" && pwd)
     --domainproperties "http.ssl.port=${PAYARA_HTTPS_PORT:-8181}:domain.jmxPort=${PAYARA_JMX_PORT:-8686}:jms.port=${PAYARA_JMS_PORT:-7676}:orb.listener.port=${PAYARA_IIOP_PORT:-3700}:orb.ssl.port=${PAYARA_IIOP_SSL_PORT:-3820}:orb.mutualauth.port=${PAYARA_IIOP_MUTUALAUTH_PORT:-3920}:osgi.shell.telnet.port=${PAYARA_OSGI_SHELL_PORT:-6666}:java.debugger.port=${PAYARA_DEBUG_PORT:-9009}" \
     "$domain"
 
-commands=$payara_home/glassfish/domains/$domain/config/scanport
+domain_dir=$payara_home/glassfish/domains/$domain
+# Until the EAR is deployed (and while it loads) the domain's default web module answers on the
+# HTTP port: no welcome page in its docroot, and errors without Payara's HTML page naming its
+# version. An empty errorReportValve switches that page off, and asadmin cannot set an empty
+# value (it deletes the property instead), so it goes into domain.xml while the domain is stopped.
+# (Each web module then logs "Ignoring invalid property errorReportValve": it is handed the
+# virtual server's properties too, and has no such setting of its own.)
+rm -rf "$domain_dir/docroot"
+mkdir "$domain_dir/docroot"
+# The DAS's own virtual server "server" (server-config) is an empty element there.
+config=$domain_dir/config/domain.xml
+sed -E 's#<virtual-server id="server"([^>]*[^/])/>#<virtual-server id="server"\1><property name="errorReportValve" value=""/></virtual-server>#' \
+    "$config" > "$config.new"
+mv "$config.new" "$config"
+grep -q '<virtual-server id="server"[^>]*><property name="errorReportValve" value=""/>' "$config" \
+    || { echo "setup-payara-server.sh: unexpected virtual server 'server' in $config" >&2; exit 1; }
+
+commands=$domain_dir/config/scanport
 "$here/render-boot-files.sh" "$commands"
 
 # asadmin reads a command file like a shell line and takes one level of backslashes
