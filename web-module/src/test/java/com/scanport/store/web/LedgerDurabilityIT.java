@@ -108,13 +108,22 @@ class LedgerDurabilityIT {
 
         try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log)) {
             ScanportClient client = server.client();
+            ExecutorService resend = Executors.newFixedThreadPool(THREADS);
+            List<Future<?>> checks = new ArrayList<>();
             for (Map.Entry<Sent, Long> entry : answered.entrySet()) {
-                HttpResult again = transfer(client, tokens.get(entry.getKey().from()),
-                        userIds.get(entry.getKey().to()), entry.getKey());
-                assertEquals(200, again.status(), again::toString);
-                assertEquals(entry.getValue(), again.json().getJsonNumber("transaction_id").longValue(),
-                        () -> "an acknowledged transfer answered another id after the restart: " + entry);
+                checks.add(resend.submit(() -> {
+                    HttpResult again = transfer(client, tokens.get(entry.getKey().from()),
+                            userIds.get(entry.getKey().to()), entry.getKey());
+                    assertEquals(200, again.status(), again::toString);
+                    assertEquals(entry.getValue(), again.json().getJsonNumber("transaction_id").longValue(),
+                            () -> "an acknowledged transfer answered another id after the restart: " + entry);
+                    return null;
+                }));
             }
+            for (Future<?> check : checks) {
+                check.get();
+            }
+            resend.shutdown();
             BigDecimal[] expected = new BigDecimal[USERS];
             java.util.Arrays.fill(expected, new BigDecimal(1000));
             answered.keySet().forEach(sent -> move(expected, sent));
