@@ -124,9 +124,6 @@ public class Ledger {
         if (payerUserId == recipientUserId) {
             throw new InvalidInputException(TO_YOURSELF, Map.of("recipient", "is yourself"));
         }
-        if (accounts.find(recipientUserId).isEmpty()) {
-            throw new NotFoundException(RECIPIENT_NOT_FOUND);
-        }
         RetryKey key = RetryKey.of(retryKey, "transfer " + recipientUserId + " " + amount.stripTrailingZeros().toPlainString());
         Ledger self = context.getBusinessObject(Ledger.class);
         return once(key, () -> self.transferOnce(payerUserId, recipientUserId, amount, key));
@@ -134,7 +131,9 @@ public class Ledger {
 
     /**
      * One try of {@link #transfer}, in its own transaction. Both accounts are found with one
-     * query; one that does not exist yet is opened first, in a transaction of its own.
+     * query; one that does not exist yet is opened first, in a transaction of its own. A retry
+     * is answered before anything else is checked: its first answer stands, even if the
+     * recipient has gone since.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long transferOnce(long payerUserId, long recipientUserId, BigDecimal amount, RetryKey key) {
@@ -146,11 +145,14 @@ public class Ledger {
                 .forEach(row -> accountIds.put((Long) row[0], (Long) row[1]));
         Ledger self = context.getBusinessObject(Ledger.class);
         long payer = accountIds.containsKey(payerUserId) ? accountIds.get(payerUserId) : self.open(payerUserId);
-        long payee = accountIds.containsKey(recipientUserId) ? accountIds.get(recipientUserId) : self.open(recipientUserId);
         Optional<Long> earlier = earlier(payer, key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        if (accounts.find(recipientUserId).isEmpty()) {
+            throw new NotFoundException(RECIPIENT_NOT_FOUND);
+        }
+        long payee = accountIds.containsKey(recipientUserId) ? accountIds.get(recipientUserId) : self.open(recipientUserId);
         return post(LedgerTransaction.TRANSFER, amount, payer, payee, null, null, key);
     }
 

@@ -69,6 +69,14 @@ public class StoreSessions {
     int maxFailuresPerAddress;
 
     @Inject
+    @ConfigProperty(name = "scanport.store.max-token-bindings-per-user", defaultValue = "20")
+    int maxBindingsPerUser;
+
+    @Inject
+    @ConfigProperty(name = "scanport.store.max-token-bindings-per-address", defaultValue = "200")
+    int maxBindingsPerAddress;
+
+    @Inject
     @ConfigProperty(name = "scanport.login.failure-window-seconds", defaultValue = "900")
     long failureWindowSeconds;
 
@@ -80,6 +88,7 @@ public class StoreSessions {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void login(String username, String password, String token, String clientAddress) {
         VerifiedUser user = accounts.verify(username, password, clientAddress);
+        reserveBinding(user.user().id(), clientAddress);
         ledger.open(user.user().id());
         StoreSessions self = context.getBusinessObject(StoreSessions.class);
         String tokenHash = Secrets.sha256Hex(token);
@@ -98,9 +107,10 @@ public class StoreSessions {
         if (session == null) {
             em.persist(new StoreSession(tokenHash, user.user().id(), user.tokenGeneration(), now, lifetime()));
             em.flush();
-        } else if (session.getUserId() != user.user().id()) {
+        } else if (session.getUserId() != user.user().id() && isLive(session, now)) {
             throw new DuplicateException(TOKEN_TAKEN);
         } else {
+            // This account's own session starts afresh; an ended one gives its token up.
             session.begin(user.user().id(), user.tokenGeneration(), now, lifetime());
         }
     }
@@ -114,18 +124,28 @@ public class StoreSessions {
         return live(token, clientAddress).getUserId();
     }
 
-    /** Ends the session {@code token} names. */
+    /** Ends the session {@code token} names. Of simultaneous ends, one succeeds and the others find no session. */
     public void expire(String token, String clientAddress) {
-        em.remove(live(token, clientAddress));
+        em.remove(live(token, clientAddress, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** Moves a live session to a new token; it keeps its absolute expiry. */
+    /**
+     * Moves a live session to a new token; it keeps its absolute expiry. Of simultaneous moves
+     * of one session, one succeeds and the others find no session under the old token. Every
+     * move counts against the account's and the address's token bindings, as a login does: a
+     * refusal of a token in use tells that someone holds it.
+     */
     public void rename(String oldToken, String newToken, String clientAddress) {
-        StoreSession session = live(oldToken, clientAddress);
+        StoreSession session = live(oldToken, clientAddress, LockModeType.PESSIMISTIC_WRITE);
+        reserveBinding(session.getUserId(), clientAddress);
         String newHash = Secrets.sha256Hex(newToken);
-        StoreSession holder = byTokenHash(newHash, LockModeType.NONE);
+        StoreSession holder = byTokenHash(newHash, LockModeType.PESSIMISTIC_WRITE);
         if (holder != null && !holder.getId().equals(session.getId())) {
-            throw new DuplicateException(TOKEN_TAKEN);
+            if (isLive(holder, clock.instant())) {
+                throw new DuplicateException(TOKEN_TAKEN);
+            }
+            em.remove(holder);
+            em.flush();
         }
         session.rename(newHash);
         try {
@@ -181,16 +201,35 @@ public class StoreSessions {
                 .executeUpdate();
     }
 
+    /**
+     * Takes one of the account's and the address's token bindings (a login or a move to a new
+     * token), whatever comes of it: the answer to a binding says whether a token is in use, so
+     * bindings are guesses, and limited as such.
+     */
+    private void reserveBinding(long userId, String clientAddress) {
+        throttle.reserve("store-binding:user:" + userId, maxBindingsPerUser, failureWindow());
+        throttle.reserve("store-binding:address:" + clientAddress, maxBindingsPerAddress, failureWindow());
+    }
+
+    /** Whether a session still counts: not ended by time, and its account's password unchanged since it began. */
+    private boolean isLive(StoreSession session, Instant now) {
+        return session.isLive(now, idle())
+                && accounts.tokenHolder(session.getUserId(), session.getTokenGeneration()).isPresent();
+    }
+
     private StoreSession live(String token, String clientAddress) {
+        return live(token, clientAddress, LockModeType.NONE);
+    }
+
+    private StoreSession live(String token, String clientAddress, LockModeType lock) {
         String bucket = "store-session:address:" + clientAddress;
         long wait = throttle.retryAfter(bucket, maxFailuresPerAddress, failureWindow());
         if (wait > 0) {
             throw new RateLimitedException(wait);
         }
         Instant now = clock.instant();
-        StoreSession session = byTokenHash(Secrets.sha256Hex(token), LockModeType.NONE);
-        if (session == null || !session.isLive(now, idle())
-                || accounts.tokenHolder(session.getUserId(), session.getTokenGeneration()).isEmpty()) {
+        StoreSession session = byTokenHash(Secrets.sha256Hex(token), lock);
+        if (session == null || !isLive(session, now)) {
             throttle.reserve(bucket, maxFailuresPerAddress, failureWindow());
             throw new AuthenticationFailedException(INVALID_SESSION);
         }

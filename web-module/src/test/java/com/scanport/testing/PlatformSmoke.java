@@ -249,6 +249,29 @@ public abstract class PlatformSmoke {
     }
 
     @Test
+    void anAcceptWithAMalformedQualityIs400() {
+        for (String accept : new String[] {"text/html;q=abc", "application/json;q=2", "*/*; q=0.5x"}) {
+            HttpResult answer = client.get("version", "Accept", accept);
+            assertEquals(400, answer.status(), accept + ": " + answer);
+            assertEquals(400, answer.json().getInt("status_code"), answer::toString);
+        }
+        HttpResult weighted = client.get("version", "Accept", "text/html;q=0.9, application/json;q=0.8");
+        assertEquals(200, weighted.status(), weighted::toString);
+    }
+
+    @Test
+    void formFieldsInTheUrlAreRefused() {
+        for (String path : new String[] {"auth/login?username=ann&password=secret1234", "login?token=abc"}) {
+            HttpResult empty = client.post(path, "", "Content-Type", "application/x-www-form-urlencoded");
+            assertEquals(400, empty.status(), path + ": " + empty);
+            assertTrue(empty.body().contains("Form fields belong in the request body"), empty::toString);
+        }
+        HttpResult both = client.post("auth/login?x=1", "username=ann&password=secret1234",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(400, both.status(), both::toString);
+    }
+
+    @Test
     void aBodyWithoutAMediaTypeIs415() {
         for (String type : new String[] {null, "*/*", "application/*"}) {
             HttpResult answer = client.send(type == null

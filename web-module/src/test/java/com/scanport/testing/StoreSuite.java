@@ -184,6 +184,81 @@ public abstract class StoreSuite extends ServerSuite {
     }
 
     @Test
+    void tokenBindingsAreLimitedBecauseEachTellsWhetherATokenIsTaken() {
+        Shopper guesser = shopper("guesser");
+        String current = guesser.token();
+        // The login was the first binding; 19 more moves are allowed in the window.
+        for (int i = 0; i < 19; i++) {
+            String next = newToken();
+            assertSuccess(store("update-session", Json.createObjectBuilder().add("old_token", current).add("new_token", next)));
+            current = next;
+        }
+        HttpResult limited = store("update-session", Json.createObjectBuilder().add("old_token", current)
+                .add("new_token", newToken()));
+        assertEquals(429, limited.status(), limited::toString);
+        assertTrue(limited.header("Retry-After").isPresent(), limited::toString);
+        assertSuccess(store("validate-session", Json.createObjectBuilder().add("token", current)));
+    }
+
+    @Test
+    void ofSimultaneousMovesOfOneSessionExactlyOneHappens() throws Exception {
+        Shopper shopper = shopper("mover");
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            targets.add(newToken());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResult>> answers = new ArrayList<>();
+        for (String target : targets) {
+            answers.add(pool.submit(() -> store("update-session", Json.createObjectBuilder()
+                    .add("old_token", shopper.token()).add("new_token", target))));
+        }
+        int moved = 0;
+        for (Future<HttpResult> answer : answers) {
+            HttpResult result = answer.get();
+            if (result.status() == 200) {
+                moved++;
+            } else {
+                assertError(403, "Invalid session", result);
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, moved);
+        long live = targets.stream().filter(t -> store("validate-session",
+                Json.createObjectBuilder().add("token", t)).status() == 200).count();
+        assertEquals(1, live, "the one move that answered 200 is the one that holds");
+    }
+
+    @Test
+    void anEndedSessionGivesItsTokenUp() {
+        Shopper first = shopper("first_holder");
+        HttpResult changed = client.send(client.request("auth/me/password").header("Content-Type", JSON)
+                .header("Authorization", ScanportClient.bearer(TestAccounts.logIn(client, first.username(),
+                        TestAccounts.PASSWORD).json().getString("access_token")))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("old_password", TestAccounts.PASSWORD).add("new_password", "another password").build()
+                        .toString())).build());
+        assertEquals(200, changed.status(), changed::toString);
+        Shopper second = shopper("second_holder");
+        assertSuccess(login(second.username(), TestAccounts.PASSWORD, first.token()));
+        assertEquals(1000, balance(new Shopper(second.id(), second.username(), first.token())));
+    }
+
+    @Test
+    void aRetryIsAnsweredAsBeforeEvenWhenTheRecipientHasGone() {
+        Shopper payer = shopper("payer_of_gone");
+        Shopper gone = shopper("gone");
+        String key = UUID.randomUUID().toString();
+        HttpResult first = transfer(payer, gone.id(), "5", "Idempotency-Key", key);
+        assertEquals(200, first.status(), first::toString);
+        HttpResult deleted = client.send(client.request("admin/users/" + gone.id()).header("Authorization", admin())
+                .DELETE().build());
+        assertTrue(deleted.status() == 200 || deleted.status() == 204, deleted::toString);
+        assertEquals(first.body(), transfer(payer, gone.id(), "5", "Idempotency-Key", key).body());
+        assertError(404, "Recipient not found", transfer(payer, gone.id(), "5"));
+    }
+
+    @Test
     void buyingTakesFromStockAndRefusesWhatIsGone() {
         Shopper shopper = shopper("buyer");
         long item = product("Last one", "10", 1);

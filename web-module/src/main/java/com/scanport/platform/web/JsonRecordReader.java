@@ -3,8 +3,13 @@ package com.scanport.platform.web;
 import com.scanport.platform.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -29,6 +34,11 @@ import java.util.Map;
  */
 @Provider
 public class JsonRecordReader implements MessageBodyReader<Record> {
+
+    /** Duplicate keys are refused, not silently reduced to the last one (form fields keep the first). */
+    private static final JsonReaderFactory READERS =
+            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Inject
     private Validator validator;
@@ -61,8 +71,11 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
             throw new InvalidInputException("Request body is missing", Map.of("body", "is required"));
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
             value = reader.readValue();
+            if (trailsContent(body)) {
+                throw new JsonException("content after the JSON value");
+            }
         } catch (RuntimeException e) {
             // A JsonException, and for input nested deeper than 1,000 levels Parsson's plain RuntimeException.
             throw new InvalidInputException("Request body is not valid JSON", Map.of("body", "is not valid JSON"));
@@ -71,6 +84,19 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
             throw new InvalidInputException("Request body must be a JSON object", Map.of("body", "must be a JSON object"));
         }
         return RequestBodies.fromJson(type, value.asJsonObject(), validator);
+    }
+
+    /**
+     * Whether anything but white space follows the first JSON value. A reader stops after
+     * the value; a proxy that reads on would see another request than this server does.
+     */
+    private static boolean trailsContent(String body) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
+            if (parser.next() == JsonParser.Event.START_OBJECT) {
+                parser.skipObject();
+            }
+            return parser.hasNext();
+        }
     }
 
     /** The body's charset: UTF-8 unless the request names another (RequestLimits refused unknown ones). */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Request bodies are records whose components carry their rules as Bean Validation
@@ -32,6 +33,10 @@ public final class RequestBodies {
 
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    /** A number in a form field: ASCII digits, a sign, a decimal point, an exponent. */
+    private static final Pattern FORM_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,9})?");
+    /** Longer than any number a request has a use for. */
+    static final int MAX_NUMBER_LENGTH = 40;
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
@@ -199,12 +204,13 @@ public final class RequestBodies {
                 default -> throw new IllegalArgumentException("must be true or false");
             };
         }
-        BigDecimal number;
-        try {
-            number = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
+        String digits = text.strip();
+        // Checked before BigDecimal sees it: it takes any script's digits, and its time grows
+        // faster than the length of what it parses (a million digits: seconds of CPU).
+        if (digits.length() > MAX_NUMBER_LENGTH || !FORM_NUMBER.matcher(digits).matches()) {
             throw new IllegalArgumentException(type == BigDecimal.class ? "must be a number" : "must be a whole number");
         }
+        BigDecimal number = new BigDecimal(digits);
         if (type == BigDecimal.class) {
             return number;
         }

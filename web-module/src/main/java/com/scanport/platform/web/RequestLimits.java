@@ -18,6 +18,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code scanport.max-body-bytes} (413, in the surface's shape; a declared length is refused
  * unread, a chunked body as soon as it grows past the limit), of a named media type and in a
  * charset this server knows (415), so that no parser meets a body it would fail on with a 500;
- * and no answer is asked for in a charset no writer has (406).
+ * and no answer is asked for in a charset no writer has (406) or with a quality no runtime
+ * can read (400).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class RequestLimits extends HttpFilter {
@@ -36,6 +38,9 @@ public class RequestLimits extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
     private static final Pattern CHARSET_PARAMETER = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\\s;,\"]*)");
+    private static final Pattern QUALITY_PARAMETER = Pattern.compile("(?i);\\s*q\\s*=\\s*([^\\s;,]*)");
+    /** A quality value as RFC 9110 writes it. */
+    private static final Pattern QUALITY = Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
 
     @Inject
     private transient Surfaces surfaces;
@@ -62,6 +67,12 @@ public class RequestLimits extends HttpFilter {
             refuse(request, response, 415, "A request body needs a Content-Type that names its media type");
             return;
         }
+        // A runtime reads an empty form's fields from the query string instead, and logs the
+        // URL, passwords and all: form fields come in the body or not at all.
+        if (isForm(type) && request.getQueryString() != null && !request.getQueryString().isEmpty()) {
+            refuse(request, response, 400, "Form fields belong in the request body, not in the URL");
+            return;
+        }
         // From the headers as sent: a container may hide a charset it does not know, or
         // put its default (web.xml) in its place.
         for (String header : new String[] {"Content-Type", "Accept"}) {
@@ -76,11 +87,24 @@ public class RequestLimits extends HttpFilter {
                 }
             }
         }
+        // RESTEasy fails on a quality it cannot parse with a 500; Jersey answers 400 in its own way.
+        Matcher quality = QUALITY_PARAMETER.matcher(String.valueOf(request.getHeader("Accept")));
+        while (quality.find()) {
+            if (!QUALITY.matcher(quality.group(1)).matches()) {
+                refuse(request, response, 400, "Malformed Accept header");
+                return;
+            }
+        }
         chain.doFilter(unknownLength ? new Limited(request, maxBodyBytes, tooLarge()) : request, response);
     }
 
     private String tooLarge() {
         return "Request body is larger than " + maxBodyBytes + " bytes";
+    }
+
+    private static boolean isForm(String type) {
+        String media = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+        return media.startsWith("application/x-www-form-urlencoded") || media.startsWith("multipart/form-data");
     }
 
     private static boolean known(String charset) {

@@ -44,7 +44,7 @@ public class LedgerAuditResource {
                 audit.negativeUserBalances(), audit.balancesNotMatchingEntries(), audit.unbalancedTransactions());
     }
 
-    /** The audit as JSON, its verdict first. */
+    /** The audit as JSON. */
     public record Report(boolean holds, long accounts, long transactions, BigDecimal sumOfBalances,
                          long negativeUserBalances, long balancesNotMatchingEntries, long unbalancedTransactions) {
     }

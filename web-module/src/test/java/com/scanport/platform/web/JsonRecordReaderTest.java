@@ -46,4 +46,18 @@ class JsonRecordReaderTest {
                 () -> read("{\"name\":1" + "0".repeat(2000) + "}"));
         assertEquals(Map.of("body", "is not valid JSON"), huge.fieldErrors(), "Parsson reads no number that long");
     }
+
+    @Test
+    void oneObjectWithEachKeyOnceAndNothingAfterIt() {
+        for (String body : new String[] {"{\"name\":\"a\"} garbage ] } {", "{\"name\":\"a\"}{\"name\":\"b\"}",
+            "{\"name\":\"a\",\"name\":\"b\"}", "{\"name\":\"a\",\"x\":{\"y\":1,\"y\":2}}"}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(body), body);
+            assertEquals(Map.of("body", "is not valid JSON"), e.fieldErrors(), body);
+        }
+    }
+
+    @Test
+    void whiteSpaceAfterTheObjectIsFine() throws Exception {
+        assertEquals(new Name("ann"), read("{\"name\":\"ann\"}\r\n  "));
+    }
 }

@@ -62,6 +62,20 @@ class StoreRecordsTest {
     }
 
     @Test
+    void formNumbersAreShortAsciiNumbers() {
+        assertEquals("must be a number", refusedForm(TransferRequest.class,
+                Map.of("token", "t", "recipient", "1", "amount", "7".repeat(1_000_000))).get("amount"));
+        assertEquals("must be a whole number", refusedForm(TransferRequest.class,
+                Map.of("token", "t", "recipient", "\uff12", "amount", "1")).get("recipient"));
+        assertEquals("must be a number", refusedForm(TransferRequest.class,
+                Map.of("token", "t", "recipient", "2", "amount", "\u0661")).get("amount"));
+        TransferRequest exponent = RequestBodies.fromForm(TransferRequest.class,
+                Map.of("token", "t", "recipient", "+2", "amount", "1E-2"), VALIDATOR);
+        assertEquals(0, new BigDecimal("0.01").compareTo(exponent.amount()));
+        assertEquals(2L, exponent.recipient());
+    }
+
+    @Test
     void aNewTokenIsSixteenTo256PrintableCharacters() {
         String rule = "must be 16 to 256 printable characters without spaces";
         assertEquals(rule, refusedJson(SessionRenameRequest.class, "{\"old_token\":\"o\",\"new_token\":\"short\"}").get("new_token"));
