@@ -35,7 +35,7 @@ class LedgerDurabilityIT {
 
     private static final int USERS = 6;
     private static final int THREADS = 12;
-    private static final int ACKNOWLEDGED_BEFORE_KILL = 2000;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 1500;
     private static final BigDecimal PRICE = new BigDecimal("2");
 
     /** One transfer (or, with {@code to} -1, one buy) as the client sent it. */
