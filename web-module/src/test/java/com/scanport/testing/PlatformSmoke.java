@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -361,6 +362,14 @@ public abstract class PlatformSmoke {
         assertTrue(openapi.getJsonObject("paths").containsKey("/" + PROBES), document::toString);
         assertEquals("bearer", openapi.getJsonObject("components").getJsonObject("securitySchemes")
                 .getJsonObject("bearer").getString("scheme"));
+        // The UI names each operation by tag and id: two operations with one id collide there.
+        List<String> operationIds = openapi.getJsonObject("paths").values().stream()
+                .flatMap(item -> item.asJsonObject().values().stream())
+                .filter(operation -> operation.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT)
+                .map(operation -> operation.asJsonObject().getString("operationId", null))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        assertEquals(Set.copyOf(operationIds).size(), operationIds.size(), "operation ids repeat: " + operationIds);
 
         HttpResult page = client.get("openapi-ui");
         assertEquals(200, page.status(), page::toString);

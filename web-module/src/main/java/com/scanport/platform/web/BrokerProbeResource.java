@@ -55,7 +55,7 @@ public class BrokerProbeResource {
     @GET
     @Path("{probeId}")
     @Operation(summary = "One probe: when it was sent and when the listener processed it")
-    public BrokerProbeView find(@PathParam("probeId") long probeId) {
+    public BrokerProbeView findProbe(@PathParam("probeId") long probeId) {
         return probes.find(probeId).orElseThrow(() -> new NotFoundException("Broker probe not found"));
     }
 }

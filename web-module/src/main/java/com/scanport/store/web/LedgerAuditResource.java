@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "admin", description = "Admin-only views of accounts (seed 002)")
+@Tag(name = "store", description = "Balances, items, buying, transfers, sessions (seed 004)")
 public class LedgerAuditResource {
 
     private static final String ERROR = "AccountsError";

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "admin", description = "Admin-only views of accounts (seed 002)")
+@Tag(name = "catalogue", description = "The products the store sells and carts hold (admins only)")
 public class ProductsResource {
 
     private static final String ERROR = "AccountsError";
@@ -51,7 +51,7 @@ public class ProductsResource {
     @APIResponse(responseCode = "401", description = "Missing, invalid or expired token", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "Missing or malformed fields", content = @Content(schema = @Schema(ref = ERROR)))
-    public Response add(ProductRequest product) {
+    public Response addProduct(ProductRequest product) {
         return Response.status(Response.Status.CREATED).entity(ProductAnswer.of(catalogue.add(product.draft()))).build();
     }
 
@@ -60,7 +60,7 @@ public class ProductsResource {
     @APIResponse(responseCode = "200", description = "The products", content = @Content(schema = @Schema(ref = "ProductList")))
     @APIResponse(responseCode = "401", description = "Missing, invalid or expired token", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(ref = ERROR)))
-    public ProductAnswer.Listing list() {
+    public ProductAnswer.Listing listProducts() {
         return ProductAnswer.Listing.of(catalogue.onSale());
     }
 
@@ -75,7 +75,7 @@ public class ProductsResource {
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "Product not found", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "Missing or malformed fields", content = @Content(schema = @Schema(ref = ERROR)))
-    public ProductAnswer revise(@PathParam("id") long id, ProductRequest product) {
+    public ProductAnswer reviseProduct(@PathParam("id") long id, ProductRequest product) {
         return ProductAnswer.of(catalogue.revise(id, product.draft()));
     }
 
@@ -86,7 +86,7 @@ public class ProductsResource {
     @APIResponse(responseCode = "401", description = "Missing, invalid or expired token", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "Product not found", content = @Content(schema = @Schema(ref = ERROR)))
-    public Response retire(@PathParam("id") long id) {
+    public Response retireProduct(@PathParam("id") long id) {
         catalogue.retire(id);
         return Response.noContent().build();
     }

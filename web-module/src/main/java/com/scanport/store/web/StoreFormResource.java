@@ -38,7 +38,7 @@ public class StoreFormResource {
     @Path("login")
     public StoreAnswers.Success loginForm(@FormParam("username") String username, @FormParam("password") String password,
                                          @FormParam("token") String token) {
-        return store.login(form(StoreLoginRequest.class, "username", username, "password", password, "token", token));
+        return store.startSession(form(StoreLoginRequest.class, "username", username, "password", password, "token", token));
     }
 
     @POST

@@ -72,7 +72,7 @@ public class StoreResource {
             content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "Incorrect username or password", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After", content = @Content(schema = @Schema(ref = ERROR)))
-    public StoreAnswers.Success login(StoreLoginRequest login) {
+    public StoreAnswers.Success startSession(StoreLoginRequest login) {
         sessions.login(login.username(), login.password(), login.token(), address());
         return new StoreAnswers.Success("Logged in");
     }
