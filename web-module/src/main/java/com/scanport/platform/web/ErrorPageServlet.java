@@ -34,7 +34,7 @@ public class ErrorPageServlet extends HttpServlet {
             status = 405;
         }
         String path = uri == null ? PATH : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-        Surface surface = surfaces.of(path);
+        Surface surface = surfaces.ofRawPath(path);
 
         String message;
         // A 505 is about the client's HTTP version: nothing failed here, nothing to log.

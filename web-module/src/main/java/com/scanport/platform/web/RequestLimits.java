@@ -118,7 +118,7 @@ public class RequestLimits extends HttpFilter {
     /** Answers without reading the body, and closes the connection rather than drain what is left of it. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
-        Surface surface = surfaces.of(request.getRequestURI().substring(request.getContextPath().length()));
+        Surface surface = surfaces.ofRawPath(request.getRequestURI().substring(request.getContextPath().length()));
         response.setStatus(status);
         response.setHeader("Connection", "close");
         byte[] body = surface.errorBody(status, message, Map.of()).getBytes(StandardCharsets.UTF_8);

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -75,6 +77,20 @@ public class Surfaces {
             }
         }
         return surface;
+    }
+
+    /**
+     * The surface of a path as the request line has it, percent-escapes and all
+     * ({@code /login%2F} is {@code /login/}), as JAX-RS would decode it.
+     */
+    public Surface ofRawPath(String rawPath) {
+        String path;
+        try {
+            path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            path = rawPath;
+        }
+        return of(path);
     }
 
     /** The union of one kind of header over all surfaces, after the platform's own. */

@@ -48,6 +48,15 @@ class SurfacesTest {
     }
 
     @Test
+    void aPathAsSentIsDecodedFirst() {
+        assertSame(other, surfaces.ofRawPath("/c%2F"));
+        assertSame(deep, surfaces.ofRawPath("/a%2fb"));
+        assertSame(other, surfaces.ofRawPath("/%63/x"));
+        assertSame(main, surfaces.ofRawPath("/c%zz"), "a malformed escape is taken as it stands");
+        assertSame(main, surfaces.ofRawPath("/c+d"));
+    }
+
+    @Test
     void exactlyOneSurfaceAnswersTheUnclaimedPathsAndNoPathIsClaimedTwice() {
         assertThrows(IllegalStateException.class, () -> new Surfaces(List.of(deep, other)));
         assertThrows(IllegalStateException.class, () -> new Surfaces(List.of(main, new Declared("x", true, "x"))));
