@@ -19,10 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PasswordHasher {
 
-    /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than cut. */
     /** The shortest password an account may be given. */
     public static final int MIN_PASSWORD_LENGTH = 8;
 
+    /** bcrypt reads at most 72 bytes of a password; longer ones are refused rather than cut. */
     public static final int MAX_PASSWORD_BYTES = 72;
 
     @Inject

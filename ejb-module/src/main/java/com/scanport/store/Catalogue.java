@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
-import java.util.Optional;
 
 /** The catalogue: admins keep it, the store sells from it and the carts fill from it. */
 @Stateless
@@ -38,11 +37,6 @@ public class Catalogue {
                 .getResultStream()
                 .map(Product::view)
                 .toList();
-    }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<ProductView> find(long id) {
-        return Optional.ofNullable(em.find(Product.class, id)).filter(p -> !p.isRetired()).map(Product::view);
     }
 
     public ProductView revise(long id, ProductDraft draft) {

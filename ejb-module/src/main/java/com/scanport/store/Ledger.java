@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,34 +124,28 @@ public class Ledger {
             throw new InvalidInputException(TO_YOURSELF, Map.of("recipient", "is yourself"));
         }
         RetryKey key = RetryKey.of(retryKey, "transfer " + recipientUserId + " " + amount.stripTrailingZeros().toPlainString());
+        // Accounts are opened here, outside the transfer's transaction, so that no transfer
+        // holds two connections at once.
+        long payer = open(payerUserId);
+        Long payee = accounts.find(recipientUserId).isPresent() ? open(recipientUserId) : null;
         Ledger self = context.getBusinessObject(Ledger.class);
-        return once(key, () -> self.transferOnce(payerUserId, recipientUserId, amount, key));
+        return once(key, () -> self.transferOnce(payer, payee, amount, key));
     }
 
     /**
-     * One try of {@link #transfer}, in its own transaction. Both accounts are found with one
-     * query; one that does not exist yet is opened first, in a transaction of its own. A retry
-     * is answered before anything else is checked: its first answer stands, even if the
-     * recipient has gone since.
+     * One try of {@link #transfer}, in its own transaction; {@code payee} is null when the
+     * recipient is no user. A retry is answered before anything else is checked: its first
+     * answer stands, even if the recipient has gone since.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long transferOnce(long payerUserId, long recipientUserId, BigDecimal amount, RetryKey key) {
-        Map<Long, Long> accountIds = new HashMap<>();
-        em.createQuery("SELECT a.userId, a.id FROM LedgerAccount a WHERE a.userId IN (:payer, :payee)", Object[].class)
-                .setParameter("payer", payerUserId)
-                .setParameter("payee", recipientUserId)
-                .getResultStream()
-                .forEach(row -> accountIds.put((Long) row[0], (Long) row[1]));
-        Ledger self = context.getBusinessObject(Ledger.class);
-        long payer = accountIds.containsKey(payerUserId) ? accountIds.get(payerUserId) : self.open(payerUserId);
+    public long transferOnce(long payer, Long payee, BigDecimal amount, RetryKey key) {
         Optional<Long> earlier = earlier(payer, key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (accounts.find(recipientUserId).isEmpty()) {
+        if (payee == null) {
             throw new NotFoundException(RECIPIENT_NOT_FOUND);
         }
-        long payee = accountIds.containsKey(recipientUserId) ? accountIds.get(recipientUserId) : self.open(recipientUserId);
         return post(LedgerTransaction.TRANSFER, amount, payer, payee, null, null, key);
     }
 
@@ -175,20 +168,21 @@ public class Ledger {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        Product product = em.find(Product.class, productId);
+        if (product == null || product.isRetired()) {
+            throw new NotFoundException(ITEM_NOT_FOUND);
+        }
+        LedgerTransaction purchase = claim(LedgerTransaction.PURCHASE, product.getUnitPrice(), payer, productId,
+                product.getDescription(), key);
         // A retired product has no stock left; EclipseLink's bulk update would compare a
         // BOOLEAN column with 0, which H2 refuses.
         int taken = em.createQuery("UPDATE Product p SET p.stock = p.stock - 1 WHERE p.id = :id AND p.stock > 0")
                 .setParameter("id", productId)
                 .executeUpdate();
-        Product product = em.find(Product.class, productId);
-        if (product == null || product.isRetired()) {
-            throw new NotFoundException(ITEM_NOT_FOUND);
-        }
         if (taken == 0) {
             throw new InvalidInputException(OUT_OF_STOCK, Map.of("item_id", "is out of stock"));
         }
-        return post(LedgerTransaction.PURCHASE, product.getUnitPrice(), payer, LedgerAccount.REVENUE, productId,
-                product.getDescription(), key);
+        return move(purchase, payer, LedgerAccount.REVENUE, product.getUnitPrice());
     }
 
     /** The user's transactions, newest first, at most {@code limit}. */
@@ -272,12 +266,29 @@ public class Ledger {
         return earlier.map(LedgerTransaction::getId);
     }
 
-    /**
-     * Moves {@code amount} from {@code from} to {@code to}: both balances by conditional updates,
-     * the lower account id first, then the transaction and its two legs. A user account without
-     * the amount refuses the debit, and the whole transaction rolls back.
-     */
+    /** Records a transaction and moves its amount from {@code from} to {@code to} ({@link #claim}, {@link #move}). */
     private long post(String kind, BigDecimal amount, long from, long to, Long productId, String memo, RetryKey key) {
+        return move(claim(kind, amount, from, productId, memo, key), from, to, amount);
+    }
+
+    /**
+     * Writes the transaction's row before anything else: it holds the retry key, so a concurrent
+     * retry waits on that key's index entry while it holds no product or account, fails when
+     * this one commits, and is then answered with this transaction ({@link #once}).
+     */
+    private LedgerTransaction claim(String kind, BigDecimal amount, long payer, Long productId, String memo, RetryKey key) {
+        LedgerTransaction transaction = new LedgerTransaction(kind, amount, payer, productId, memo, key, clock.instant());
+        em.persist(transaction);
+        em.flush();
+        return transaction;
+    }
+
+    /**
+     * Moves the amount: both balances by conditional updates, the lower account id first, then
+     * the two legs. A user account without the amount refuses the debit, and the whole
+     * transaction rolls back.
+     */
+    private long move(LedgerTransaction transaction, long from, long to, BigDecimal amount) {
         if (from < to) {
             debit(from, amount);
             credit(to, amount);
@@ -285,13 +296,8 @@ public class Ledger {
             credit(to, amount);
             debit(from, amount);
         }
-        Instant now = clock.instant();
-        LedgerTransaction transaction = new LedgerTransaction(kind, amount, from, productId, memo, key, now);
-        em.persist(transaction);
-        // The legs refer to the transaction's row, and JPA knows nothing of that: write it first.
-        em.flush();
-        em.persist(new LedgerEntry(transaction.getId(), from, amount.negate(), now));
-        em.persist(new LedgerEntry(transaction.getId(), to, amount, now));
+        em.persist(new LedgerEntry(transaction.getId(), from, amount.negate(), transaction.getPostedAt()));
+        em.persist(new LedgerEntry(transaction.getId(), to, amount, transaction.getPostedAt()));
         em.flush();
         return transaction.getId();
     }

@@ -139,13 +139,15 @@ public class StoreSessions {
         StoreSession session = live(oldToken, clientAddress, LockModeType.PESSIMISTIC_WRITE);
         reserveBinding(session.getUserId(), clientAddress);
         String newHash = Secrets.sha256Hex(newToken);
-        StoreSession holder = byTokenHash(newHash, LockModeType.PESSIMISTIC_WRITE);
+        // Read, not locked: two sessions moving to each other's tokens would each hold one row
+        // and wait for the other. The token's unique constraint settles any race left.
+        StoreSession holder = byTokenHash(newHash, LockModeType.NONE);
         if (holder != null && !holder.getId().equals(session.getId())) {
             if (isLive(holder, clock.instant())) {
                 throw new DuplicateException(TOKEN_TAKEN);
             }
-            em.remove(holder);
-            em.flush();
+            em.createQuery("DELETE FROM StoreSession s WHERE s.id = :id").setParameter("id", holder.getId())
+                    .executeUpdate();
         }
         session.rename(newHash);
         try {

@@ -152,6 +152,45 @@ public abstract class StoreSuite extends ServerSuite {
     }
 
     @Test
+    void simultaneousRetriesOfOneRequestAllAnswerItsOneTransaction() throws Exception {
+        Shopper payer = shopper("drain");
+        Shopper payee = shopper("drain_to");
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResult>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            // The whole balance: a copy that ran again would find no money and answer 400.
+            answers.add(pool.submit(() -> transfer(payer, payee.id(), "1000", "Idempotency-Key", key)));
+        }
+        Set<String> bodies = new java.util.HashSet<>();
+        for (Future<HttpResult> answer : answers) {
+            HttpResult result = answer.get();
+            assertEquals(200, result.status(), result::toString);
+            bodies.add(result.body());
+        }
+        pool.shutdown();
+        assertEquals(1, bodies.size(), bodies::toString);
+        assertEquals(0, balance(payer));
+        assertEquals(2000, balance(payee));
+    }
+
+    @Test
+    void twoSessionsMovingToEachOthersTokensAreBothRefused() throws Exception {
+        Shopper one = shopper("swap_one");
+        Shopper two = shopper("swap_two");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<HttpResult> first = pool.submit(() -> store("update-session", Json.createObjectBuilder()
+                .add("old_token", one.token()).add("new_token", two.token())));
+        Future<HttpResult> second = pool.submit(() -> store("update-session", Json.createObjectBuilder()
+                .add("old_token", two.token()).add("new_token", one.token())));
+        assertError(400, "Token already in use", first.get());
+        assertError(400, "Token already in use", second.get());
+        pool.shutdown();
+        assertEquals(1000, balance(one));
+        assertEquals(1000, balance(two));
+    }
+
+    @Test
     void sessionsBelongToOneAccountAndEndWhenTheyShould() {
         Shopper shopper = shopper("sessions");
         HttpResult wrong = store("login", Json.createObjectBuilder().add("username", shopper.username())

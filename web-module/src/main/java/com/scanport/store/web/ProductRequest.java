@@ -7,6 +7,7 @@ import com.scanport.platform.web.Matches;
 import com.scanport.platform.web.Required;
 import com.scanport.store.ProductDraft;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A product as an admin writes it (the suggestion item's fields, and the stock). */
@@ -45,8 +46,14 @@ public record ProductRequest(
         @Schema(example = "100")
         Integer stock) {
 
+    public ProductRequest {
+        // 6.500 is 6.50, as a transfer's amount is: the cents, not the digits written, count.
+        unitPrice = unitPrice == null ? null : unitPrice.stripTrailingZeros();
+    }
+
     ProductDraft draft() {
-        return new ProductDraft(description, blankToNull(descriptionAr), unitPrice, blankToNull(barcode),
+        return new ProductDraft(description, blankToNull(descriptionAr), unitPrice.setScale(2, RoundingMode.UNNECESSARY),
+                blankToNull(barcode),
                 blankToNull(imageUrl), blankToNull(productSize), stock);
     }
 
