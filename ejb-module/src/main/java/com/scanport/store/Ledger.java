@@ -42,6 +42,8 @@ public class Ledger {
     static final String OUT_OF_STOCK = "Out of stock";
     static final String KEY_REUSED = "Idempotency-Key was already used for a different request";
 
+    static final String DEFAULT_OPENING_BALANCE = "1000";
+
     /** The largest amount one transaction moves; the columns hold far more. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
@@ -58,7 +60,7 @@ public class Ledger {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "scanport.store.opening-balance", defaultValue = "1000")
+    @ConfigProperty(name = "scanport.store.opening-balance", defaultValue = DEFAULT_OPENING_BALANCE)
     BigDecimal openingBalance;
 
     /**

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks the store's settings once, at deployment: a value the store cannot use fails the
+ * Checks the opening balance once, at deployment: a value the ledger cannot hold fails the
  * deployment with one line that names it, rather than every first login with a 500.
  */
 @Singleton
@@ -16,16 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StoreSettings {
 
     @Inject
-    @ConfigProperty(name = "scanport.store.opening-balance", defaultValue = "1000")
+    @ConfigProperty(name = "scanport.store.opening-balance", defaultValue = Ledger.DEFAULT_OPENING_BALANCE)
     BigDecimal openingBalance;
-
-    @Inject
-    @ConfigProperty(name = "scanport.store.session-idle-seconds", defaultValue = "3600")
-    long idleSeconds;
-
-    @Inject
-    @ConfigProperty(name = "scanport.store.session-max-seconds", defaultValue = "86400")
-    long maxSeconds;
 
     @PostConstruct
     void check() {
@@ -33,9 +25,6 @@ public class StoreSettings {
                 || openingBalance.compareTo(Ledger.MAX_AMOUNT) > 0) {
             throw new IllegalStateException("scanport.store.opening-balance (SCANPORT_STORE_OPENING_BALANCE) must be "
                     + "an amount from 0 to " + Ledger.MAX_AMOUNT + " with at most 2 decimal places, not " + openingBalance);
-        }
-        if (idleSeconds <= 0 || maxSeconds <= 0) {
-            throw new IllegalStateException("scanport.store.session-idle-seconds and session-max-seconds must be positive");
         }
     }
 }
