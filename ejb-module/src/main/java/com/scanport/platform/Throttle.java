@@ -1,7 +1,6 @@
 package com.scanport.platform;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -44,11 +43,7 @@ public class Throttle {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void reserve(String key, int maxAttempts, Duration window) {
         Throttle self = context.getBusinessObject(Throttle.class);
-        try {
-            self.reserveOnce(key, maxAttempts, window);
-        } catch (EJBException lostTheRaceToCreateTheRow) {
-            self.reserveOnce(key, maxAttempts, window);
-        }
+        LostRaces.tryTwice(() -> self.reserveOnce(key, maxAttempts, window));
     }
 
     /** One try of {@link #reserve}, in its own transaction, so that the caller's failure cannot roll it back. */

@@ -3,10 +3,10 @@ package com.scanport.store;
 import com.scanport.identity.Accounts;
 import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.KeyReusedException;
+import com.scanport.platform.LostRaces;
 import com.scanport.platform.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -75,11 +75,7 @@ public class Ledger {
             return existing.get();
         }
         Ledger self = context.getBusinessObject(Ledger.class);
-        try {
-            return self.openOnce(userId);
-        } catch (EJBException lostTheRaceToOpen) {
-            return self.openOnce(userId);
-        }
+        return LostRaces.tryTwice(() -> self.openOnce(userId));
     }
 
     /** One try of {@link #open}, in its own transaction. */
@@ -241,14 +237,7 @@ public class Ledger {
      * move money twice.
      */
     private static long once(RetryKey key, Supplier<Long> attempt) {
-        try {
-            return attempt.get();
-        } catch (EJBException lostTheRaceToTheKey) {
-            if (key == null) {
-                throw lostTheRaceToTheKey;
-            }
-            return attempt.get();
-        }
+        return key == null ? attempt.get() : LostRaces.tryTwice(attempt);
     }
 
     /** The transaction an earlier request with this retry key made, if any; a different request under it is refused. */

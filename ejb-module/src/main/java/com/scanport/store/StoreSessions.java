@@ -6,12 +6,12 @@ import com.scanport.platform.AuthenticationFailedException;
 import com.scanport.platform.Constraints;
 import com.scanport.platform.DuplicateException;
 import com.scanport.platform.InvalidInputException;
+import com.scanport.platform.LostRaces;
 import com.scanport.platform.RateLimitedException;
 import com.scanport.platform.Secrets;
 import com.scanport.platform.Throttle;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -92,11 +92,7 @@ public class StoreSessions {
         ledger.open(user.user().id());
         StoreSessions self = context.getBusinessObject(StoreSessions.class);
         String tokenHash = Secrets.sha256Hex(token);
-        try {
-            self.bind(tokenHash, user);
-        } catch (EJBException lostTheRaceToTheToken) {
-            self.bind(tokenHash, user);
-        }
+        LostRaces.tryTwice(() -> self.bind(tokenHash, user));
     }
 
     /** One try of {@link #login}'s binding, in its own transaction. */
