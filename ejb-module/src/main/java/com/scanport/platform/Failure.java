@@ -15,5 +15,7 @@ public enum Failure {
     /** The request is larger than this server takes. */
     TOO_LARGE,
     /** An idempotency key that already named a different request. */
-    KEY_REUSED
+    KEY_REUSED,
+    /** The thing is busy or in a state that does not allow this now (a batch already running). */
+    CONFLICT
 }

@@ -54,6 +54,7 @@ public final class MicroProcess implements AutoCloseable {
         env.put("SCANPORT_RUNTIME_DIR", System.getProperty("scanport.it.runtime.dir"));
         env.put("SCANPORT_BROKER_HEARTBEAT_SECONDS", "2");
         env.put("SCANPORT_ADMIN_SECRET", TestAccounts.adminSecret());
+        env.put("SCANPORT_STAFF_PASSWORD", TestAccounts.staffPassword());
         putIfSet(env, "SCANPORT_DB_URL", "scanport.it.db.url");
         putIfSet(env, "SCANPORT_DB_USER", "scanport.it.db.user");
         putIfSet(env, "SCANPORT_DB_PASSWORD", "scanport.it.db.password");

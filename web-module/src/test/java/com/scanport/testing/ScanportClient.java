@@ -51,6 +51,19 @@ public final class ScanportClient {
         }
     }
 
+    /** A GET whose answer is bytes (a PDF, an image). */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest request = withHeaders(request(path), headers).GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("HTTP GET " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String bearer(String token) {
         return "Bearer " + token;
     }

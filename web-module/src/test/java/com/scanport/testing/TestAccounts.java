@@ -13,6 +13,11 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
+    /** The image desk's password the test servers are started with ({@code SCANPORT_STAFF_PASSWORD}). */
+    public static String staffPassword() {
+        return System.getProperty("scanport.it.staff.password");
+    }
+
     /** The admin secret the test servers are started with ({@code SCANPORT_ADMIN_SECRET}). */
     public static String adminSecret() {
         return System.getProperty("scanport.it.admin.secret");

@@ -1,6 +1,7 @@
 package com.scanport.identity.web;
 
 import com.scanport.identity.Accounts;
+import com.scanport.identity.StaffDesk;
 import com.scanport.identity.TokenIssuer;
 import com.scanport.identity.UserView;
 import jakarta.annotation.Priority;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * A signature and an expiry are not enough: a token must also have times this server gives
  * its tokens, and it stops working when its user is deleted or changes their password.
- * Checked on every request that carries one.
+ * Checked on every request that carries one. The image desk's staff tokens belong to no
+ * user: they stop working when the desk's password changes.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
@@ -35,6 +37,9 @@ public class TokenCheck implements ContainerRequestFilter {
     @Inject
     private TokenIssuer issuer;
 
+    @EJB
+    private StaffDesk staffDesk;
+
     @Override
     public void filter(ContainerRequestContext request) {
         // The principal is the verified token itself. The injectable JsonWebToken bean would
@@ -42,11 +47,20 @@ public class TokenCheck implements ContainerRequestFilter {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
             return;
         }
-        if (!issuer.plausible(token.getIssuedAtTime(), numericClaim(token, "nbf"), token.getExpirationTime())) {
+        Long generation = numericClaim(token, TokenIssuer.TOKEN_GENERATION_CLAIM);
+        if (TokenIssuer.STAFF_SUBJECT.equals(token.getSubject())) {
+            // The desk's shared login: no user behind it, only the desk's current password.
+            if (generation == null || !staffDesk.accepts(token.getIssuedAtTime(), numericClaim(token, "nbf"),
+                    token.getExpirationTime(), generation)) {
+                throw new NotAuthorizedException("Bearer");
+            }
+            return;
+        }
+        if (!issuer.plausible(token.getIssuedAtTime(), numericClaim(token, "nbf"), token.getExpirationTime(),
+                issuer.userTokenLifetimeSeconds())) {
             throw new NotAuthorizedException("Bearer");
         }
         long userId = userId(token);
-        Long generation = numericClaim(token, TokenIssuer.TOKEN_GENERATION_CLAIM);
         UserView holder = userId < 0 || generation == null ? null
                 : accounts.tokenHolder(userId, generation).orElse(null);
         if (holder == null) {

@@ -1,5 +1,6 @@
 package com.scanport.imaging.web;
 
+import com.scanport.platform.web.Required;
 import com.scanport.platform.web.Surface;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * Seed 001, the image desk: QR batches, image jobs, results, owner pages and the carousel.
- * FastAPI's shape: {@code {"detail": "..."}}, field errors as a list of {@code loc/msg/type}.
+ * FastAPI's shape: {@code {"detail": "..."}}, field errors as a list of {@code loc/msg/type}
+ * (a missing field is FastAPI's {@code "Field required"}, type {@code missing}).
  */
 @ApplicationScoped
 public class ImageDeskSurface implements Surface {
@@ -25,16 +27,25 @@ public class ImageDeskSurface implements Surface {
             return Json.createObjectBuilder().add("detail", message).build().toString();
         }
         JsonArrayBuilder detail = Json.createArrayBuilder();
-        fieldErrors.forEach((field, error) -> detail.add(Json.createObjectBuilder()
-                .add("loc", Json.createArrayBuilder().add(field))
-                .add("msg", error)
-                .add("type", "value_error")));
+        fieldErrors.forEach((field, error) -> {
+            boolean missing = Required.MESSAGE.equals(error);
+            detail.add(Json.createObjectBuilder()
+                    .add("loc", Json.createArrayBuilder().add(field))
+                    .add("msg", missing ? "Field required" : error)
+                    .add("type", missing ? "missing" : "value_error"));
+        });
         return Json.createObjectBuilder().add("detail", detail).build().toString();
     }
 
     @Override
     public String unauthenticatedMessage() {
         return "Not authenticated";
+    }
+
+    /** The desk's clients hold staff tokens only; to them a user's token is no credential (FastAPI's 401). */
+    @Override
+    public int missingRoleStatus() {
+        return 401;
     }
 
     /** The batch PDF's file name, and the job fields workers read from headers. */

@@ -61,14 +61,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             return response.build();
         }
+        boolean missingRole = thrown instanceof ForbiddenException || thrown instanceof EJBAccessException;
         if (thrown instanceof NotAuthorizedException
-                || ((thrown instanceof ForbiddenException || thrown instanceof EJBAccessException)
-                    && security.getUserPrincipal() == null)) {
+                || (missingRole && (security.getUserPrincipal() == null || surface.missingRoleStatus() == 401))) {
             return error(surface, 401, surface.message(401), Map.of())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .build();
         }
-        if (thrown instanceof ForbiddenException || thrown instanceof EJBAccessException) {
+        if (missingRole) {
             return error(surface, 403, surface.message(403), Map.of()).build();
         }
         if (cause(thrown, IllegalCharsetNameException.class) != null

@@ -33,6 +33,7 @@ public interface Surface {
             case RATE_LIMITED -> 429;
             case TOO_LARGE -> 413;
             case KEY_REUSED -> 422;
+            case CONFLICT -> 409;
         };
     }
 
@@ -50,6 +51,15 @@ public interface Surface {
 
     /** What a caller without a usable token is told. */
     String unauthenticatedMessage();
+
+    /**
+     * The status for a valid token without the role a path needs: 403 ("known, but not
+     * allowed"), or 401 on a surface whose clients know one kind of token only, to whom any
+     * other kind is no credential at all.
+     */
+    default int missingRoleStatus() {
+        return 403;
+    }
 
     /** What a caller with a valid token but without the role is told. */
     default String forbiddenMessage() {
