@@ -96,7 +96,7 @@ public class QrBatch {
                 : BigDecimal.valueOf(done).multiply(DRAWN_PERCENT)
                         .divide(BigDecimal.valueOf(requested), 1, RoundingMode.DOWN);
         return new BatchProgress(id, requested, reported, percent.doubleValue(),
-                isStalled(now, silence) ? QrBatches.STALLED : failure);
+                isStalled(now, silence) ? QrBatches.STALLED : failure, startedAt, finishedAt);
     }
 
     Long getId() {
