@@ -64,7 +64,7 @@ public class OwnerPageResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OwnerPage"))})
     @APIResponse(responseCode = "404", description = "No such code", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeskError")))
-    public Response page(@Parameter(description = "The code printed in the QR code") @PathParam("code") String code,
+    public Response ownerPage(@Parameter(description = "The code printed in the QR code") @PathParam("code") String code,
                          @Context HttpHeaders headers) {
         if (!batches.isOwnerCode(code)) {
             throw new NotFoundException("Not Found");

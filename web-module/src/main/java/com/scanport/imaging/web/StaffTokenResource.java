@@ -53,7 +53,7 @@ public class StaffTokenResource {
     @APIResponse(responseCode = "422", description = "password missing", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "429", description = "Too many wrong passwords from this address; see Retry-After",
             content = @Content(schema = @Schema(ref = ERROR)))
-    public StaffToken token(@FormParam("password") String password) {
+    public StaffToken staffToken(@FormParam("password") String password) {
         StaffLoginForm form = RequestBodies.check(new StaffLoginForm(password), validator);
         return StaffToken.of(desk.login(form.password(), request.getRemoteAddr()));
     }

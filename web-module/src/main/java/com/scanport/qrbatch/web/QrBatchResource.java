@@ -65,7 +65,7 @@ public class QrBatchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "n missing, not a whole number, or outside 1..1000",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
-    public Response start(@Parameter(description = "How many codes, 1 to 1000", required = true)
+    public Response startBatch(@Parameter(description = "How many codes, 1 to 1000", required = true)
                           @QueryParam("n") @WholeNumber(min = 1, max = QrBatches.MAX_CODES) Integer n) {
         if (n == null) {
             throw new InvalidInputException("n is required", Map.of("n", Required.MESSAGE));
@@ -84,7 +84,7 @@ public class QrBatchResource {
     @APIResponse(responseCode = "200", description = "The newest batch's progress",
             content = @Content(schema = @Schema(ref = "QrProgress")))
     @APIResponse(responseCode = "401", description = "No staff or admin token", content = @Content(schema = @Schema(ref = ERROR)))
-    public QrProgressAnswer progress() {
+    public QrProgressAnswer batchProgress() {
         return QrProgressAnswer.of(batches.progress());
     }
 
@@ -98,7 +98,7 @@ public class QrBatchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "No batch has finished yet",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
-    public Response download() {
+    public Response downloadSheet() {
         QrSheet sheet = batches.latestSheet().orElseThrow(() -> new NotFoundException(NO_BATCH));
         return Response.ok(sheet.pdf(), "application/pdf")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"qr.pdf\"")

@@ -7,7 +7,6 @@ import com.scanport.qrbatch.QrSheets;
 import com.scanport.testing.PrintedCodes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ class QrSheetsTest {
                 .mapToObj(i -> "http://127.0.0.1:8080/owners/" + "AbCdEfGhIjKlMnOpQrSt" + String.format("%02d", i))
                 .toList();
         List<Integer> pagesDone = new ArrayList<>();
-        byte[] pdf = QrSheets.render(contents, HEADER, pagesDone::add, ForkJoinPool.commonPool());
+        byte[] pdf = QrSheets.render(contents, HEADER, pagesDone::add);
 
         PrintedCodes.Sheet sheet = PrintedCodes.read(pdf);
         assertEquals(3, sheet.pages(), "71 codes fill two pages and one more, no empty page after");
@@ -43,7 +42,7 @@ class QrSheetsTest {
     @Test
     void aFullPageHasExactlyOnePage() {
         List<String> contents = IntStream.range(0, 35).mapToObj(i -> "https://scanport.example/owners/code" + i).toList();
-        assertEquals(1, PrintedCodes.read(QrSheets.render(contents, HEADER, done -> { }, Runnable::run)).pages());
+        assertEquals(1, PrintedCodes.read(QrSheets.render(contents, HEADER, done -> { })).pages());
         assertEquals(29, QrSheets.pages(1000));
     }
 }
