@@ -23,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The image desk's shared password (seed 001), and the staff tokens it gives. The password
- * comes from {@code scanport.staff.password}, hashed with bcrypt at startup and never kept,
- * or as a bcrypt hash from {@code scanport.staff.password-hash}. With neither, every password
+ * comes from {@code scanport.staff.password}, hashed with bcrypt at startup (the desk keeps
+ * the hash, not the password), or as a bcrypt hash from {@code scanport.staff.password-hash}. With neither, every password
  * is refused. Guesses count against the client address, as logins do.
  */
 @Singleton
@@ -33,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StaffDesk {
 
     static final String INCORRECT_PASSWORD = "Incorrect password";
-    private static final Pattern BCRYPT_HASH = Pattern.compile("\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}");
+    /** A bcrypt hash of cost 4 to 16: dearer ones would hold a hashing permit for seconds per guess. */
+    private static final Pattern BCRYPT_HASH = Pattern.compile("\\$2[aby]\\$(0[4-9]|1[0-6])\\$[./A-Za-z0-9]{53}");
     private static final Logger LOG = Logger.getLogger(StaffDesk.class.getName());
 
     @Inject
@@ -78,7 +79,8 @@ public class StaffDesk {
             throw new IllegalStateException("Set SCANPORT_STAFF_PASSWORD or SCANPORT_STAFF_PASSWORD_HASH, not both");
         }
         if (given != null && !BCRYPT_HASH.matcher(given).matches()) {
-            throw new IllegalStateException("SCANPORT_STAFF_PASSWORD_HASH must be a bcrypt hash ($2a$, $2b$ or $2y$)");
+            throw new IllegalStateException("SCANPORT_STAFF_PASSWORD_HASH must be a bcrypt hash ($2a$, $2b$ or $2y$) "
+                    + "of cost 04 to 16");
         }
         if (plain == null && given == null) {
             LOG.warning("No image desk password is set (SCANPORT_STAFF_PASSWORD or SCANPORT_STAFF_PASSWORD_HASH): "
@@ -90,6 +92,7 @@ public class StaffDesk {
         }
         hash = given != null ? given : hasher.hash(plain);
         generation = deskGeneration(plain != null ? plain : given);
+        password = Optional.empty();
     }
 
     /**
@@ -109,6 +112,7 @@ public class StaffDesk {
     }
 
     /** Whether a staff token's times and generation are ones this desk gives now. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean accepts(long issuedAt, Long notBefore, long expiresAt, long tokenGeneration) {
         return hash != null && tokenGeneration == generation
                 && tokens.plausible(issuedAt, notBefore, expiresAt, tokenLifetimeSeconds);

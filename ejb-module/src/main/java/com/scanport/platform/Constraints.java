@@ -1,8 +1,11 @@
 package com.scanport.platform;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
 import java.util.Locale;
 
-/** Reading a database's refusal: which named constraint a failed write broke. */
+/** Reading a database's refusal: which named constraint a failed write broke, or a lock it gave up on. */
 public final class Constraints {
 
     private Constraints() {
@@ -18,5 +21,21 @@ public final class Constraints {
             cause = cause.getCause();
         }
         return String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code failure} is the database giving up waiting for a row lock: H2 waits two
+     * seconds by default (SQL state HYT00), PostgreSQL only with a lock timeout (55P03).
+     */
+    public static boolean lockTimedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PessimisticLockException
+                    || cause instanceof LockTimeoutException
+                    || (cause instanceof SQLException sql && ("HYT00".equals(sql.getSQLState())
+                        || "55P03".equals(sql.getSQLState())))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package com.scanport.qrbatch;
 
 import com.scanport.platform.ConflictException;
+import com.scanport.platform.Constraints;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -62,7 +63,16 @@ public class QrBatches {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start(int count, String baseUrl) {
         QrBatches self = context.getBusinessObject(QrBatches.class);
-        long batchId = self.open(count, baseUrl);
+        long batchId;
+        try {
+            batchId = self.open(count, baseUrl);
+        } catch (RuntimeException e) {
+            // The desk's row is held while a finishing batch stores its sheet; H2 stops waiting after two seconds.
+            if (Constraints.lockTimedOut(e)) {
+                throw new ConflictException(BUSY);
+            }
+            throw e;
+        }
         try {
             executor.execute(() -> self.generate(batchId));
         } catch (RejectedExecutionException e) {
@@ -83,10 +93,12 @@ public class QrBatches {
         Long running = desk.runningBatchId();
         if (running != null) {
             QrBatch batch = em.find(QrBatch.class, running, LockModeType.PESSIMISTIC_WRITE);
-            if (!batch.isStalled(now, SILENCE)) {
+            if (batch.isRunning() && !batch.isStalled(now, SILENCE)) {
                 throw new ConflictException(BUSY);
             }
-            batch.fail(STALLED, now);
+            if (batch.isRunning()) {
+                batch.fail(STALLED, now);
+            }
             desk.release(running);
         }
         QrBatch batch = new QrBatch(count, baseUrl, now);
@@ -106,6 +118,9 @@ public class QrBatches {
         QrBatches self = context.getBusinessObject(QrBatches.class);
         try {
             QrBatch batch = em.find(QrBatch.class, batchId);
+            if (!batch.isRunning()) {
+                return;
+            }
             List<String> codes = new ArrayList<>(batch.getRequested());
             List<String> contents = new ArrayList<>(batch.getRequested());
             for (int i = 0; i < batch.getRequested(); i++) {
@@ -121,7 +136,9 @@ public class QrBatches {
             long started = System.nanoTime();
             byte[] pdf = QrSheets.render(contents, header, report::drawn);
             long drawn = System.nanoTime();
-            self.complete(batchId, codes, pdf);
+            if (!self.complete(batchId, codes, pdf)) {
+                throw new AbandonedException();
+            }
             LOG.info(() -> String.format("QR batch %d: %d codes drawn in %d ms, stored in %d ms, %d bytes", batchId,
                     codes.size(), (drawn - started) / 1_000_000, (System.nanoTime() - drawn) / 1_000_000, pdf.length));
         } catch (AbandonedException e) {
@@ -157,7 +174,7 @@ public class QrBatches {
         }
     }
 
-    /** The batch is no longer running (another instance found it stalled): its work is dropped. */
+    /** The batch is no longer running (an instance found it stalled): its work is dropped. Never leaves this bean. */
     private static final class AbandonedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
@@ -174,14 +191,17 @@ public class QrBatches {
                 .executeUpdate() == 1;
     }
 
-    /** Stores the codes and the sheet and marks the batch done, all at once, unless it was failed meanwhile. */
+    /**
+     * Stores the codes and the sheet and marks the batch done, all at once; false (and nothing
+     * stored) when the batch was failed meanwhile.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void complete(long batchId, List<String> codes, byte[] pdf) {
+    public boolean complete(long batchId, List<String> codes, byte[] pdf) {
         Instant now = clock.instant();
         QrDesk desk = em.find(QrDesk.class, QrDesk.ID, LockModeType.PESSIMISTIC_WRITE);
         QrBatch batch = em.find(QrBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
         if (!batch.isRunning()) {
-            throw new AbandonedException();
+            return false;
         }
         for (int first = 0; first < codes.size(); first += CODES_PER_INSERT) {
             insertCodes(codes.subList(first, Math.min(codes.size(), first + CODES_PER_INSERT)), batchId, now);
@@ -191,6 +211,7 @@ public class QrBatches {
         em.persist(new BatchSheet(batchId, pdf));
         batch.finish(now);
         desk.release(batchId);
+        return true;
     }
 
     /** One statement for many codes: a round trip per code would cost more than drawing them. */
@@ -224,7 +245,8 @@ public class QrBatches {
     public BatchProgress progress() {
         return em.createQuery("SELECT b FROM QrBatch b ORDER BY b.id DESC", QrBatch.class)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(batch -> batch.progress(clock.instant(), SILENCE))
                 .orElse(BatchProgress.NONE);
@@ -235,7 +257,8 @@ public class QrBatches {
     public Optional<QrSheet> latestSheet() {
         return em.createQuery("SELECT s FROM BatchSheet s ORDER BY s.batchId DESC", BatchSheet.class)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(BatchSheet::sheet);
     }

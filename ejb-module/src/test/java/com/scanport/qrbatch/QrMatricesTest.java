@@ -1,6 +1,7 @@
 package com.scanport.qrbatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
@@ -17,9 +18,9 @@ class QrMatricesTest {
         Random random = new Random(20_261_201L);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         for (int i = 0; i < 400; i++) {
-            // Owner URLs of every plausible length: versions 2 to 10, with and without version information.
+            // Owner URLs of every length a public URL allows: versions 2 to 11, with and without version information.
             StringBuilder content = new StringBuilder("https://desk.example/owners/");
-            int length = 1 + random.nextInt(180);
+            int length = 1 + random.nextInt(222);
             for (int c = 0; c < length; c++) {
                 content.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
@@ -35,5 +36,10 @@ class QrMatricesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void contentsBeyond64ModulesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> QrMatrices.encode("https://desk.example/" + "x".repeat(260)));
     }
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -202,6 +204,30 @@ public abstract class ImageDeskSuite extends ServerSuite {
         HttpResult unknown = client.get("qr/nothing-here", "Authorization", staffBearer());
         assertEquals(404, unknown.status(), unknown::toString);
         assertEquals("{\"detail\":\"Not Found\"}", unknown.body());
+    }
+
+    /** Staff tokens signed with the server's own key: only the desk's own, as it gives them, open the desk. */
+    @Test
+    void onlyTheDesksOwnStaffTokensOpenTheDeskAndNothingElse() {
+        String staff = staffBearer();
+        JsonObject claims = TestTokens.claimsOf(staff.substring("Bearer ".length()));
+        TestTokens server = TestTokens.fromDataDir(Path.of(System.getProperty("scanport.it.data.dir")));
+        assertEquals(200, client.get("qr/progress", "Authorization", ScanportClient.bearer(server.sign(claims))).status(),
+                "the same claims, signed again, are the same token");
+
+        JsonObject otherPassword = Json.createObjectBuilder(claims).add("tgen", claims.getInt("tgen") ^ 1).build();
+        JsonObject tooLong = Json.createObjectBuilder(claims)
+                .add("exp", claims.getJsonNumber("iat").longValue() + 3 * 3600).build();
+        JsonObject noGeneration = Json.createObjectBuilder(claims).remove("tgen").build();
+        for (JsonObject forged : List.of(otherPassword, tooLong, noGeneration)) {
+            HttpResult refused = client.get("qr/progress", "Authorization", ScanportClient.bearer(server.sign(forged)));
+            assertEquals(401, refused.status(), forged + ": " + refused);
+            assertEquals("{\"detail\":\"Not authenticated\"}", refused.body());
+        }
+
+        HttpResult me = client.get("auth/me", "Authorization", staff);
+        assertEquals(403, me.status(), "a staff token is nobody's account: " + me);
+        assertEquals(403, client.get("admin/users", "Authorization", staff).status());
     }
 
     protected String staffBearer() {

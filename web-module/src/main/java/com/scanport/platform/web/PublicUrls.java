@@ -1,5 +1,6 @@
 package com.scanport.platform.web;
 
+import com.scanport.platform.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublicUrls {
 
+    /** Long enough for any real host; short enough that an owner's URL fits the QR codes printed here. */
+    static final int MAX_LENGTH = 200;
+
     @Inject
     @ConfigProperty(name = "scanport.public-url")
     Optional<String> configured;
@@ -28,24 +33,46 @@ public class PublicUrls {
         base = configured.filter(url -> !url.isBlank()).map(PublicUrls::checked).orElse(null);
     }
 
-    /** The base, without a trailing slash: {@code https://desk.example}. */
+    /**
+     * The base, without a trailing slash: {@code https://desk.example}. One taken from the
+     * request obeys the configured one's rules, or the request is refused (422 naming
+     * {@code Host}): it ends up printed in QR codes and stored.
+     */
     public String base(UriInfo request) {
-        return base != null ? base : withoutTrailingSlash(request.getBaseUri().toString());
+        if (base != null) {
+            return base;
+        }
+        String fromRequest = usable(request.getBaseUri().toASCIIString());
+        if (fromRequest == null) {
+            throw new InvalidInputException("The request's host cannot be printed in links; set SCANPORT_PUBLIC_URL",
+                    Map.of("Host", "must make an http or https URL of at most " + MAX_LENGTH + " characters"));
+        }
+        return fromRequest;
     }
 
     static String checked(String url) {
+        String usable = usable(url);
+        if (usable == null) {
+            throw new IllegalStateException("scanport.public-url (SCANPORT_PUBLIC_URL) must be an http or https URL "
+                    + "of at most " + MAX_LENGTH + " characters without query or fragment, such as https://desk.example.com");
+        }
+        return usable;
+    }
+
+    /** {@code url} without its trailing slash, in ASCII, if it is an http or https URL with a host and nothing after the path. */
+    private static String usable(String url) {
         try {
             URI uri = new URI(url.strip());
+            String ascii = withoutTrailingSlash(uri.toASCIIString());
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
                     && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null
-                    && url.strip().length() <= 200) {
-                return withoutTrailingSlash(uri.toString());
+                    && ascii.length() <= MAX_LENGTH) {
+                return ascii;
             }
         } catch (URISyntaxException e) {
-            // reported below
+            // not usable
         }
-        throw new IllegalStateException("scanport.public-url (SCANPORT_PUBLIC_URL) must be an http or https URL "
-                + "of at most 200 characters without query or fragment, such as https://desk.example.com");
+        return null;
     }
 
     private static String withoutTrailingSlash(String url) {
