@@ -231,10 +231,7 @@ public abstract class ImageDeskSuite extends ServerSuite {
     }
 
     protected String staffBearer() {
-        HttpResult token = client.post("token", "password="
-                + URLEncoder.encode(TestAccounts.staffPassword(), StandardCharsets.UTF_8), "Content-Type", FORM);
-        assertEquals(200, token.status(), token::toString);
-        return ScanportClient.bearer(token.json().getString("access_token"));
+        return TestAccounts.staffBearer(client);
     }
 
     /**
@@ -257,7 +254,12 @@ public abstract class ImageDeskSuite extends ServerSuite {
     }
 
     private void awaitIdle(String staff) {
-        Eventually.await(Duration.ofSeconds(120), () -> client.get("qr/progress", "Authorization", staff).json(),
+        awaitNoBatchRunning(client, staff);
+    }
+
+    /** Waits until no batch runs (a killed one turns failed once silent too long); the newest batch's progress. */
+    public static JsonObject awaitNoBatchRunning(ScanportClient client, String staff) {
+        return Eventually.await(Duration.ofSeconds(120), () -> client.get("qr/progress", "Authorization", staff).json(),
                 p -> !"running".equals(p.getString("state")), "no batch running");
     }
 

@@ -53,6 +53,16 @@ public final class TestAccounts {
                 "Content-Type", "application/x-www-form-urlencoded");
     }
 
+    /** Logs in at the image desk ({@code POST /token}) with the test desk password; its "Bearer ..." header value. */
+    public static String staffBearer(ScanportClient client) {
+        HttpResult token = client.post("token", "password=" + URLEncoder.encode(staffPassword(), StandardCharsets.UTF_8),
+                "Content-Type", "application/x-www-form-urlencoded");
+        if (token.status() != 200) {
+            throw new AssertionError("the desk refused its own password: " + token);
+        }
+        return ScanportClient.bearer(token.json().getString("access_token"));
+    }
+
     /** Signs up a user (an admin with the test admin secret) and returns its "Bearer ..." header value. */
     public static String bearerOfNew(ScanportClient client, String prefix, boolean admin) {
         String username = uniqueName(prefix);

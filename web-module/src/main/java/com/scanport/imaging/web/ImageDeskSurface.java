@@ -16,6 +16,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ImageDeskSurface implements Surface {
 
+    /** This body's schema in META-INF/openapi.yaml, named by every operation of the surface. */
+    public static final String ERROR_SCHEMA = "DeskError";
+
     @Override
     public Set<String> roots() {
         return Set.of("token", "qr", "upload", "job", "results", "confirm", "animal_types", "carousel", "owners");

@@ -63,7 +63,7 @@ public class OwnerPageResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OwnerPage"))})
     @APIResponse(responseCode = "404", description = "No such code", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeskError")))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ImageDeskSurface.ERROR_SCHEMA)))
     public Response ownerPage(@Parameter(description = "The code printed in the QR code") @PathParam("code") String code,
                          @Context HttpHeaders headers) {
         if (!batches.isOwnerCode(code)) {

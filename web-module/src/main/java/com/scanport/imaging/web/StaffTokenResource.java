@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "image desk")
 public class StaffTokenResource {
 
-    static final String ERROR = "DeskError";
+    private static final String ERROR = ImageDeskSurface.ERROR_SCHEMA;
 
     @EJB
     private StaffDesk desk;

@@ -1,5 +1,6 @@
 package com.scanport.qrbatch.web;
 
+import com.scanport.imaging.web.ImageDeskSurface;
 import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.NotFoundException;
 import com.scanport.platform.Roles;
@@ -39,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "image desk", description = "Staff token, QR batches, owner pages (seed 001)")
 public class QrBatchResource {
 
-    static final String ERROR = "DeskError";
+    private static final String ERROR = ImageDeskSurface.ERROR_SCHEMA;
     static final String NO_BATCH = "No QR codes have been generated yet";
 
     @EJB

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.scanport.testing.Eventually;
 import com.scanport.testing.HttpResult;
+import com.scanport.testing.ImageDeskSuite;
 import com.scanport.testing.MicroProcess;
 import com.scanport.testing.PrintedCodes;
 import com.scanport.testing.ScanportClient;
@@ -14,11 +14,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +86,7 @@ class KillDuringWorkIT {
                 tokens.add(token);
             }
 
-            String staff = staffBearer(client);
+            String staff = TestAccounts.staffBearer(client);
             AtomicInteger acknowledged = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> storm = new ArrayList<>();
@@ -181,8 +178,8 @@ class KillDuringWorkIT {
 
     /** The batch that was running at the kill reads failed once silent too long; the desk carries on. */
     private static void checkTheBatchCutShort(ScanportClient client) {
-        String staff = staffBearer(client);
-        JsonObject after = awaitIdle(client, staff);
+        String staff = TestAccounts.staffBearer(client);
+        JsonObject after = ImageDeskSuite.awaitNoBatchRunning(client, staff);
         long killed = after.getJsonNumber("batch").longValue();
         assertEquals("failed", after.getString("state"), () -> "the batch was cut short: " + after);
         assertEquals("The server generating the batch stopped; start it again", after.getString("failure"));
@@ -195,24 +192,10 @@ class KillDuringWorkIT {
         }
         HttpResult next = client.get("qr?n=35", "Authorization", staff);
         assertEquals(200, next.status(), next::toString);
-        JsonObject done = awaitIdle(client, staff);
+        JsonObject done = ImageDeskSuite.awaitNoBatchRunning(client, staff);
         assertEquals("done", done.getString("state"), done::toString);
         assertTrue(done.getJsonNumber("batch").longValue() > killed);
         assertEquals(35, PrintedCodes.read(client.getBytes("qr/download", "Authorization", staff).body()).codes().size());
-    }
-
-    private static String staffBearer(ScanportClient client) {
-        HttpResult token = client.post("token", "password="
-                + URLEncoder.encode(TestAccounts.staffPassword(), StandardCharsets.UTF_8),
-                "Content-Type", "application/x-www-form-urlencoded");
-        assertEquals(200, token.status(), token::toString);
-        return ScanportClient.bearer(token.json().getString("access_token"));
-    }
-
-    /** Waits until no batch runs: a killed one turns failed once it has been silent too long. */
-    private static JsonObject awaitIdle(ScanportClient client, String staff) {
-        return Eventually.await(Duration.ofSeconds(120), () -> client.get("qr/progress", "Authorization", staff).json(),
-                p -> !"running".equals(p.getString("state")), "no batch running");
     }
 
     private long item;
