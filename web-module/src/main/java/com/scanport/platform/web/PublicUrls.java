@@ -59,12 +59,16 @@ public class PublicUrls {
         return usable;
     }
 
-    /** {@code url} without its trailing slash, in ASCII, if it is an http or https URL with a host and nothing after the path. */
+    /**
+     * {@code url} without its trailing slash, in ASCII, if it is an http or https URL with a host,
+     * a real port and nothing after the path; else null.
+     */
     private static String usable(String url) {
         try {
             URI uri = new URI(url.strip());
             String ascii = withoutTrailingSlash(uri.toASCIIString());
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getPort() <= 65535
                     && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null
                     && ascii.length() <= MAX_LENGTH) {
                 return ascii;

@@ -17,7 +17,7 @@ class PublicUrlsTest {
     @Test
     void anythingElseFailsTheDeployment() {
         for (String bad : new String[] {"desk.example.com", "ftp://desk.example.com", "https://desk.example.com/?a=b",
-            "https://desk.example.com/#top", "https://user:pw@desk.example.com", "javascript:alert(1)", "http://",
+            "https://desk.example.com/#top", "http://desk.example.com:99999", "https://user:pw@desk.example.com", "javascript:alert(1)", "http://",
             "https://" + "a".repeat(200) + ".com"}) {
             assertThrows(IllegalStateException.class, () -> PublicUrls.checked(bad), bad);
         }
