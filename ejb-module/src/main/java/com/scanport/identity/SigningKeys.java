@@ -19,6 +19,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The RSA key pair that signs and verifies Scanport's JWTs. Read from
@@ -50,6 +52,20 @@ public final class SigningKeys {
             }
         }
         return pair;
+    }
+
+    /**
+     * A key for one purpose (signing URLs, say), derived from the private signing key: the same
+     * on every instance that shares the signing key, and useless for signing tokens.
+     */
+    public static byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(keyPair().getPrivate().getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("scanport-derived-key:" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot derive a key for " + purpose, e);
+        }
     }
 
     public static String publicKeyPem() {

@@ -1,12 +1,15 @@
 package com.scanport.imaging.web;
 
+import com.scanport.imaging.ImageDeskSettings;
 import com.scanport.platform.web.Required;
 import com.scanport.platform.web.Surface;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Seed 001, the image desk: QR batches, image jobs, results, owner pages and the carousel.
@@ -18,6 +21,9 @@ public class ImageDeskSurface implements Surface {
 
     /** This body's schema in META-INF/openapi.yaml, named by every operation of the surface. */
     public static final String ERROR_SCHEMA = "DeskError";
+    private static final long FORM_ROOM = 64 * 1024;
+
+    private Map<String, Long> largeBodies = Map.of();
 
     @Override
     public Set<String> roots() {
@@ -55,6 +61,19 @@ public class ImageDeskSurface implements Surface {
     @Override
     public Set<String> exposedHeaders() {
         return Set.of("Content-Disposition", "img_id", "first_name", "last_name", "animal_name", "animal_type",
-                "broken_bone");
+                "broken_bone", "lease_id", "lease_expires_at", JobResource.ENCODED);
+    }
+
+    /** Photos and results: the upload limit, and room for the form's other fields. */
+    @Override
+    public Map<String, Long> largeBodies() {
+        return largeBodies;
+    }
+
+    @PostConstruct
+    void readUploadLimit() {
+        long files = ConfigProvider.getConfig().getOptionalValue("scanport.imaging.max-upload-bytes", Long.class)
+                .orElse(Long.parseLong(ImageDeskSettings.DEFAULT_MAX_UPLOAD_BYTES));
+        largeBodies = Map.of("upload", files + FORM_ROOM, "job", files + FORM_ROOM);
     }
 }

@@ -31,6 +31,8 @@ public class OpenApiBodies implements OASFilter {
     public static final String JSON = "x-scanport-json-body";
     /** Extension naming the record an operation reads from form fields (urlencoded or multipart). */
     public static final String FORM = "x-scanport-form-body";
+    /** Extension naming the record an operation reads from a multipart form only: one with files ({@code byte[]}). */
+    public static final String MULTIPART = "x-scanport-multipart-body";
 
     private static final List<String> FORM_TYPES = List.of("application/x-www-form-urlencoded", "multipart/form-data");
 
@@ -42,7 +44,8 @@ public class OpenApiBodies implements OASFilter {
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
                 Map<String, Object> extensions = operation.getExtensions();
-                if (extensions == null || !(extensions.containsKey(JSON) || extensions.containsKey(FORM))) {
+                if (extensions == null
+                        || !(extensions.containsKey(JSON) || extensions.containsKey(FORM) || extensions.containsKey(MULTIPART))) {
                     continue;
                 }
                 // The server's own idea of the body is dropped; an operation may take its record
@@ -53,6 +56,9 @@ public class OpenApiBodies implements OASFilter {
                 }
                 if (extensions.containsKey(FORM)) {
                     document(openAPI, content, operation, (String) extensions.get(FORM), FORM_TYPES);
+                }
+                if (extensions.containsKey(MULTIPART)) {
+                    document(openAPI, content, operation, (String) extensions.get(MULTIPART), List.of("multipart/form-data"));
                 }
                 operation.setRequestBody(OASFactory.createRequestBody().required(true).content(content));
                 unmark(operation);
@@ -95,6 +101,7 @@ public class OpenApiBodies implements OASFilter {
         if (element.getExtensions() != null) {
             element.removeExtension(JSON);
             element.removeExtension(FORM);
+            element.removeExtension(MULTIPART);
         }
     }
 
@@ -154,6 +161,8 @@ public class OpenApiBodies implements OASFilter {
             property = typed(OASFactory.createSchema(), Schema.SchemaType.NUMBER, nullable);
         } else if (type == Boolean.class || type == boolean.class) {
             property = typed(OASFactory.createSchema(), Schema.SchemaType.BOOLEAN, nullable);
+        } else if (type == byte[].class) {
+            property = typed(OASFactory.createSchema(), Schema.SchemaType.STRING, false).format("binary");
         } else {
             throw new IllegalStateException("No schema for " + type + " of " + field);
         }

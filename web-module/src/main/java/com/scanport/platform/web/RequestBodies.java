@@ -53,7 +53,18 @@ public final class RequestBodies {
      * else every field error at once. Numbers and true/false are read from their text.
      */
     public static <R extends Record> R fromForm(Class<R> type, Map<String, String> fields, Validator validator) {
-        return bind(type, component -> formValue(component, fields.get(jsonName(component.getName()))), validator);
+        return fromForm(type, fields, Map.of(), validator);
+    }
+
+    /**
+     * The record that a multipart form describes: its {@code byte[]} components are the files
+     * of that name (a file not sent is null), the others as {@link #fromForm(Class, Map, Validator)}.
+     */
+    public static <R extends Record> R fromForm(Class<R> type, Map<String, String> fields, Map<String, byte[]> files,
+                                                Validator validator) {
+        return bind(type, component -> component.getType() == byte[].class
+                ? files.get(jsonName(component.getName()))
+                : formValue(component, fields.get(jsonName(component.getName()))), validator);
     }
 
     /** Reads each component's value (a wrong type is an error of that field), builds the record, checks it. */

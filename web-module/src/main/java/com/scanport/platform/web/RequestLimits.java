@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * What every request body must be before anything reads it: no larger than
- * {@code scanport.max-body-bytes} (413, in the surface's shape; a declared length is refused
+ * {@code scanport.max-body-bytes}, or a surface's own limit for its uploads (413, in the surface's shape; a declared length is refused
  * unread, a chunked body as soon as it grows past the limit), of a named media type and in a
  * charset this server knows (415), so that no parser meets a body it would fail on with a 500;
  * and no answer is asked for in a charset no writer has (406) or with a quality no runtime
@@ -56,9 +56,11 @@ public class RequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        long limit = surfaces.maxBodyBytes(request.getRequestURI().substring(request.getContextPath().length()),
+                maxBodyBytes);
         long length = request.getContentLengthLong();
-        if (length > maxBodyBytes) {
-            refuse(request, response, 413, tooLarge());
+        if (length > limit) {
+            refuse(request, response, 413, tooLarge(limit));
             return;
         }
         boolean unknownLength = length < 0 && request.getHeader("Transfer-Encoding") != null;
@@ -95,11 +97,11 @@ public class RequestLimits extends HttpFilter {
                 return;
             }
         }
-        chain.doFilter(unknownLength ? new Limited(request, maxBodyBytes, tooLarge()) : request, response);
+        chain.doFilter(unknownLength ? new Limited(request, limit, tooLarge(limit)) : request, response);
     }
 
-    private String tooLarge() {
-        return "Request body is larger than " + maxBodyBytes + " bytes";
+    private static String tooLarge(long limit) {
+        return "Request body is larger than " + limit + " bytes";
     }
 
     private static boolean isForm(String type) {

@@ -76,6 +76,14 @@ public interface Surface {
         return Set.of();
     }
 
+    /**
+     * Paths of this surface (below the context root, as in {@link #roots()}, matched whole)
+     * whose request bodies may be larger than the platform's limit, and how large: uploads.
+     */
+    default Map<String, Long> largeBodies() {
+        return Map.of();
+    }
+
     /** Whether this surface also answers every path no surface claims (exactly one does). */
     default boolean fallback() {
         return false;

@@ -93,6 +93,16 @@ public class Surfaces {
         return of(path);
     }
 
+    /** The largest body a request to {@code rawPath} may send: {@code platformLimit}, unless its surface allows more. */
+    public long maxBodyBytes(String rawPath, long platformLimit) {
+        Surface surface = ofRawPath(rawPath);
+        String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return Math.max(platformLimit, surface.largeBodies().getOrDefault(path, platformLimit));
+    }
+
     /** The union of one kind of header over all surfaces, after the platform's own. */
     public Set<String> headers(Collection<String> platform, Function<Surface, Set<String>> kind) {
         Set<String> headers = new LinkedHashSet<>(platform);

@@ -1,6 +1,7 @@
 package com.scanport.platform.web;
 
 import com.scanport.platform.InvalidInputException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -9,7 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Map;
 
-/** Converts the query parameters marked {@link WholeNumber}, one rule and one message for every resource. */
+/** Converts the query and path parameters marked {@link WholeNumber}, one rule and one message for every resource. */
 @Provider
 public class WholeNumbers implements ParamConverterProvider {
 
@@ -26,6 +27,8 @@ public class WholeNumbers implements ParamConverterProvider {
                 bounds = number;
             } else if (annotation instanceof QueryParam query) {
                 name = query.value();
+            } else if (annotation instanceof PathParam path) {
+                name = path.value();
             }
         }
         return bounds == null || name == null ? null : (ParamConverter<T>) new Converter(name, bounds.min(), bounds.max());
@@ -35,15 +38,17 @@ public class WholeNumbers implements ParamConverterProvider {
 
         @Override
         public Integer fromString(String value) {
-            if (value != null) {
-                try {
-                    int number = Integer.parseInt(value.strip());
-                    if (number >= min && number <= max) {
-                        return number;
-                    }
-                } catch (NumberFormatException e) {
-                    // reported below, like a number out of range
+            // Not sent at all: the resource decides whether that is allowed.
+            if (value == null) {
+                return null;
+            }
+            try {
+                int number = Integer.parseInt(value.strip());
+                if (number >= min && number <= max) {
+                    return number;
                 }
+            } catch (NumberFormatException e) {
+                // reported below, like a number out of range
             }
             String rule = "must be a whole number from " + min + " to " + max;
             // The runtime wraps this in its own 404; the error mapper answers with the failure inside.

@@ -4,18 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.scanport.testing.Eventually;
 import com.scanport.testing.HttpResult;
 import com.scanport.testing.ImageDeskSuite;
 import com.scanport.testing.MicroProcess;
+import com.scanport.testing.Multipart;
 import com.scanport.testing.PrintedCodes;
 import com.scanport.testing.ScanportClient;
 import com.scanport.testing.TestAccounts;
+import com.scanport.testing.TestPictures;
+import com.scanport.tools.ReferenceWorker;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * started: after the restart every request is sent again with its key and answers the id it had
  * (or is applied now, if it never was), so the set of transfers is known exactly; every balance
  * must then be what those transfers make it, and the audit must hold. The batch reads failed
- * (its heartbeat stopped), its sheet is never offered, and the desk takes a new batch. Runs on
+ * (its heartbeat stopped), its sheet is never offered, and the desk takes a new batch. Photos
+ * uploaded just before the kill are all normalized after the restart and reach workers. Runs on
  * the run's database (H2, or PostgreSQL in the PostgreSQL run).
  */
 class KillDuringWorkIT {
@@ -44,6 +50,7 @@ class KillDuringWorkIT {
     private static final int THREADS = 12;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 1500;
     private static final BigDecimal PRICE = new BigDecimal("2");
+    private static final int PHOTOS = 12;
 
     /** One transfer (or, with {@code to} -1, one buy) as the client sent it. */
     record Sent(String key, int from, int to, BigDecimal amount) {
@@ -64,6 +71,7 @@ class KillDuringWorkIT {
         List<String> tokens = new ArrayList<>();
         Map<Sent, Long> answered = new ConcurrentHashMap<>();
         List<Sent> unanswered = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> photoJobs = new ArrayList<>();
         String admin;
         try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log)) {
             ScanportClient client = server.client();
@@ -87,6 +95,7 @@ class KillDuringWorkIT {
             }
 
             String staff = TestAccounts.staffBearer(client);
+            String ownerCode = ownerCodeOf(client, staff);
             AtomicInteger acknowledged = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> storm = new ArrayList<>();
@@ -117,6 +126,14 @@ class KillDuringWorkIT {
             }
             while (acknowledged.get() < ACKNOWLEDGED_BEFORE_KILL) {
                 Thread.sleep(20);
+            }
+            // Photos whose normalizing, on a JVM busy with a storm, is still under way at the kill.
+            for (int i = 0; i < PHOTOS; i++) {
+                HttpResult uploaded = new Multipart().file("file", "photo.jpg", "image/jpeg", TestPictures.noisyJpeg(800, 600, i))
+                        .field("first_name", "Kill").field("last_name", "Test").field("animal_name", "Photo " + i)
+                        .field("qr_content", ownerCode).post(client, "upload", "Authorization", staff);
+                assertEquals(200, uploaded.status(), uploaded::toString);
+                photoJobs.add(Long.toString(uploaded.json().getJsonNumber("job_id").longValue()));
             }
             // A batch of 1000 takes a JVM that is busy with a storm far longer than this request's answer.
             HttpResult batch = client.get("qr?n=1000", "Authorization", staff);
@@ -173,6 +190,38 @@ class KillDuringWorkIT {
             assertTrue(answered.size() >= ACKNOWLEDGED_BEFORE_KILL, "acknowledged: " + answered.size());
 
             checkTheBatchCutShort(client);
+            checkEveryPhotoWasProcessed(client, photoJobs);
+        }
+    }
+
+    /** A code of a batch of one, generated and read from its sheet. */
+    private static String ownerCodeOf(ScanportClient client, String staff) {
+        assertEquals(200, client.get("qr?n=1", "Authorization", staff).status());
+        JsonObject done = ImageDeskSuite.awaitNoBatchRunning(client, staff);
+        assertEquals("done", done.getString("state"), done::toString);
+        String content = PrintedCodes.read(client.getBytes("qr/download", "Authorization", staff).body()).codes().get(0);
+        return content.substring(content.lastIndexOf('/') + 1);
+    }
+
+    /** Every photo acknowledged before the kill is normalized after the restart, and workers finish it. */
+    private static void checkEveryPhotoWasProcessed(ScanportClient client, List<String> photoJobs) throws Exception {
+        String staff = TestAccounts.staffBearer(client);
+        ReferenceWorker worker = new ReferenceWorker(client.base(), TestAccounts.staffPassword());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> working = pool.submit(worker);
+            JsonObject results = Eventually.await(Duration.ofSeconds(120),
+                    () -> client.get("results", "Authorization", staff).json(),
+                    listed -> listed.getJsonObject("results").keySet().containsAll(photoJobs),
+                    "every photo to have its results");
+            worker.stop();
+            working.get(30, TimeUnit.SECONDS);
+            assertTrue(results.getJsonObject("failed").isEmpty(), results::toString);
+            for (String job : photoJobs) {
+                assertEquals(2, results.getJsonObject("results").getJsonArray(job).size(), results::toString);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -29,7 +29,8 @@ class WholeNumbersTest {
         ParamConverter<Integer> limit = new WholeNumbers().getConverter(Integer.class, Integer.class, annotationsOf(0));
         assertEquals(1, limit.fromString("1"));
         assertEquals(1000, limit.fromString(" 1000 "));
-        for (String bad : new String[] {"0", "1001", "many", "", "1.5", "99999999999", null}) {
+        assertNull(limit.fromString(null), "not sent: the resource says whether it must be");
+        for (String bad : new String[] {"0", "1001", "many", "", "1.5", "99999999999"}) {
             InvalidInputException cause = assertThrows(InvalidInputException.class, () -> limit.fromString(bad), bad);
             assertEquals("limit must be a whole number from 1 to 1000", cause.getMessage());
             assertEquals(Map.of("limit", "must be a whole number from 1 to 1000"), cause.fieldErrors());
