@@ -13,6 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -41,6 +44,7 @@ public final class ReferenceWorker implements Runnable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger posted = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private final List<Long> takeNanos = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean stopped;
     private Duration stopWhenIdleFor;
     private String token;
@@ -85,13 +89,22 @@ public final class ReferenceWorker implements Runnable {
         return refused.get();
     }
 
+    /** How long each GET /job that handed out a job took, in nanoseconds (for benchmarks). */
+    public List<Long> takeTimes() {
+        synchronized (takeNanos) {
+            return List.copyOf(takeNanos);
+        }
+    }
+
     @Override
     public void run() {
         Duration wait = Duration.ofMillis(50);
         long idleSince = System.nanoTime();
         while (!stopped) {
+            long asked = System.nanoTime();
             HttpResponse<byte[]> job = send(HttpRequest.newBuilder(base.resolve("job")).GET());
             if (job.statusCode() == 200) {
+                takeNanos.add(System.nanoTime() - asked);
                 postResult(job);
                 wait = Duration.ofMillis(50);
                 idleSince = System.nanoTime();
