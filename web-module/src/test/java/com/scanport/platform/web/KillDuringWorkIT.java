@@ -15,6 +15,7 @@ import com.scanport.testing.TestAccounts;
 import com.scanport.testing.TestPictures;
 import com.scanport.tools.ReferenceWorker;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -41,7 +42,9 @@ import org.junit.jupiter.api.Test;
  * (or is applied now, if it never was), so the set of transfers is known exactly; every balance
  * must then be what those transfers make it, and the audit must hold. The batch reads failed
  * (its heartbeat stopped), its sheet is never offered, and the desk takes a new batch. Photos
- * uploaded just before the kill are all normalized after the restart and reach workers. Runs on
+ * uploaded just before the kill are all normalized after the restart and reach workers, and the
+ * 1,000 broker probes acknowledged just before it are all processed. Both starts have
+ * SCANPORT_DEMO_DATA: the first fills the empty catalogue, the second adds nothing. Runs on
  * the run's database (H2, or PostgreSQL in the PostgreSQL run).
  */
 class KillDuringWorkIT {
@@ -50,7 +53,10 @@ class KillDuringWorkIT {
     private static final int THREADS = 12;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 1500;
     private static final BigDecimal PRICE = new BigDecimal("2");
-    private static final int PHOTOS = 12;
+    private static final int PHOTOS = 8;
+    private static final int PROBES = 1000;
+    /** SCANPORT_DEMO_DATA fills an empty catalogue, and only an empty one, at every start. */
+    private static final Map<String, String> DEMO_DATA = Map.of("SCANPORT_DEMO_DATA", "true");
 
     /** One transfer (or, with {@code to} -1, one buy) as the client sent it. */
     record Sent(String key, int from, int to, BigDecimal amount) {
@@ -72,10 +78,12 @@ class KillDuringWorkIT {
         Map<Sent, Long> answered = new ConcurrentHashMap<>();
         List<Sent> unanswered = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> photoJobs = new ArrayList<>();
+        List<Long> probes;
         String admin;
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log)) {
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, DEMO_DATA)) {
             ScanportClient client = server.client();
             admin = TestAccounts.bearerOfNew(client, "ledger_admin", true);
+            assertEquals(5, productCount(client, admin), "the demo catalogue fills the empty one");
             HttpResult product = client.post("admin/products", Json.createObjectBuilder().add("description", "Storm goods")
                     .add("unit_price", PRICE).add("stock", 1_000_000).build().toString(),
                     "Content-Type", "application/json", "Authorization", admin);
@@ -129,12 +137,16 @@ class KillDuringWorkIT {
             }
             // Photos whose normalizing, on a JVM busy with a storm, is still under way at the kill.
             for (int i = 0; i < PHOTOS; i++) {
-                HttpResult uploaded = new Multipart().file("file", "photo.jpg", "image/jpeg", TestPictures.noisyJpeg(800, 600, i))
+                HttpResult uploaded = new Multipart().file("file", "photo.jpg", "image/jpeg", TestPictures.noisyJpeg(640, 480, i))
                         .field("first_name", "Kill").field("last_name", "Test").field("animal_name", "Photo " + i)
                         .field("qr_content", ownerCode).post(client, "upload", "Authorization", staff);
                 assertEquals(200, uploaded.status(), uploaded::toString);
                 photoJobs.add(Long.toString(uploaded.json().getJsonNumber("job_id").longValue()));
             }
+            HttpResult sent = client.post("admin/platform/broker-probes?count=" + PROBES, "", "Authorization", admin);
+            assertEquals(202, sent.status(), sent::toString);
+            probes = sent.json().getJsonArray("probe_ids").getValuesAs(JsonNumber.class).stream()
+                    .map(JsonNumber::longValue).toList();
             // A batch of 1000 takes a JVM that is busy with a storm far longer than this request's answer.
             HttpResult batch = client.get("qr?n=1000", "Authorization", staff);
             assertEquals(200, batch.status(), batch::toString);
@@ -145,7 +157,7 @@ class KillDuringWorkIT {
             pool.shutdown();
         }
 
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log)) {
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, DEMO_DATA)) {
             ScanportClient client = server.client();
             ExecutorService resend = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> checks = new ArrayList<>();
@@ -191,6 +203,25 @@ class KillDuringWorkIT {
 
             checkTheBatchCutShort(client);
             checkEveryPhotoWasProcessed(client, photoJobs);
+            checkEveryProbeArrived(client, admin, probes);
+            assertEquals(6, productCount(client, admin), "the demo catalogue and the storm's product: no demo twice");
+        }
+    }
+
+    private static int productCount(ScanportClient client, String admin) {
+        HttpResult products = client.get("admin/products", "Authorization", admin);
+        assertEquals(200, products.status(), products::toString);
+        return products.json().getJsonArray("products").size();
+    }
+
+    /** Every probe the broker acknowledged before the kill is processed once the server is back. */
+    private static void checkEveryProbeArrived(ScanportClient client, String admin, List<Long> probes) {
+        Eventually.await(Duration.ofSeconds(60), () -> client.get("admin/platform/broker-probes", "Authorization", admin),
+                r -> r.status() == 200 && r.json().getInt("pending") == 0, "every probe to be processed after the restart");
+        for (long id : probes) {
+            HttpResult probe = client.get("admin/platform/broker-probes/" + id, "Authorization", admin);
+            assertEquals(200, probe.status(), () -> "probe " + id + " was lost: " + probe);
+            assertFalse(probe.json().isNull("received_at"), () -> "probe " + id + ": " + probe);
         }
     }
 
