@@ -107,11 +107,16 @@ public class ImageJobs {
         em.persist(job);
         em.flush();
         em.persist(new JobPicture(job.getId(), JobPicture.UPLOAD, upload.photo()));
-        outbox.enqueue(QUEUE, Json.createObjectBuilder().add("job", job.getId()).build().toString());
+        announce(job.getId());
         long queued = em.createQuery("SELECT COUNT(j) FROM ImageJob j WHERE j.state IN :waiting", Long.class)
                 .setParameter("waiting", List.of(ImageJob.RECEIVED, ImageJob.READY))
                 .getSingleResult();
         return new UploadReceipt(job.getId(), queued);
+    }
+
+    /** Tells the image queue's listener, once this transaction has committed, that a photo waits. */
+    private void announce(long jobId) {
+        outbox.enqueue(QUEUE, Json.createObjectBuilder().add("job", jobId).build().toString());
     }
 
     /** The code in what was scanned: an owner page's address ({@code .../owners/<code>}) or the code itself. */
@@ -437,7 +442,7 @@ public class ImageJobs {
         Instant now = clock.instant();
         for (ImageJob job : waiting) {
             job.announcedAgain(now);
-            outbox.enqueue(QUEUE, Json.createObjectBuilder().add("job", job.getId()).build().toString());
+            announce(job.getId());
         }
         return waiting.size();
     }

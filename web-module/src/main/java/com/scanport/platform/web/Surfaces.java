@@ -84,19 +84,22 @@ public class Surfaces {
      * ({@code /login%2F} is {@code /login/}), as JAX-RS would decode it.
      */
     public Surface ofRawPath(String rawPath) {
-        String path;
+        return of(decoded(rawPath));
+    }
+
+    private static String decoded(String rawPath) {
         try {
-            path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformedEscape) {
-            path = rawPath;
+            return rawPath;
         }
-        return of(path);
     }
 
     /** The largest body a request to {@code rawPath} may send: {@code platformLimit}, unless its surface allows more. */
     public long maxBodyBytes(String rawPath, long platformLimit) {
-        Surface surface = ofRawPath(rawPath);
-        String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+        String path = decoded(rawPath).replaceAll(";[^/]*", "");
+        Surface surface = of(path);
+        path = path.startsWith("/") ? path.substring(1) : path;
         if (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }

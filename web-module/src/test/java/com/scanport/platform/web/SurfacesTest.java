@@ -36,6 +36,37 @@ class SurfacesTest {
     private final Surfaces surfaces = new Surfaces(List.of(main, deep, other));
 
     @Test
+    void onlyTheUploadPathsASurfaceNamesMayBeLarger() {
+        Surfaces withUploads = new Surfaces(List.of(main, new Surface() {
+            @Override
+            public Set<String> roots() {
+                return Set.of("up");
+            }
+
+            @Override
+            public String errorBody(int status, String message, Map<String, String> fieldErrors) {
+                return message;
+            }
+
+            @Override
+            public String unauthenticatedMessage() {
+                return "token";
+            }
+
+            @Override
+            public Map<String, Long> largeBodies() {
+                return Map.of("up/photo", 5000L);
+            }
+        }));
+        assertEquals(5000, withUploads.maxBodyBytes("/up/photo", 1000));
+        assertEquals(5000, withUploads.maxBodyBytes("/up/photo/", 1000));
+        assertEquals(5000, withUploads.maxBodyBytes("/up/%70hoto", 1000), "as JAX-RS decodes the path");
+        assertEquals(1000, withUploads.maxBodyBytes("/up/other", 1000));
+        assertEquals(1000, withUploads.maxBodyBytes("/up/photo/more", 1000));
+        assertEquals(1000, withUploads.maxBodyBytes("/a", 1000));
+    }
+
+    @Test
     void theLongestClaimedPrefixOfWholeSegmentsDecides() {
         assertSame(main, surfaces.of("/a"));
         assertSame(main, surfaces.of("/a/x/b"));
