@@ -32,7 +32,7 @@ curl -sf -H "$auth" "$base/qr?n=1" > /dev/null
 until curl -sf -H "$auth" "$base/qr/progress" | grep -q '"state":"done"'; do sleep 0.2; done
 curl -sf -H "$auth" -o "$work/qr.pdf" "$base/qr/download"
 pdftoppm -r 150 -png "$work/qr.pdf" "$work/page"
-code=$(zbarimg -q --raw "$work"/page-*.png | head -n 1 | sed -E 's|.*/owners/||')
+code=$(zbarimg -q --raw "$work"/page-*.png 2>/dev/null | head -n 1 | sed -E 's|.*/owners/||')
 
 mkdir -p "$work/classes"
 javac -d "$work/classes" "$top/web-module/src/test/java/com/scanport/tools/ReferenceWorker.java"

@@ -2,24 +2,19 @@ package com.scanport.imaging;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * What the desk accepts as a picture: PNG or JPEG, recognised by its first bytes, of at most
  * the configured number of pixels. {@link #inspect} reads the header only, so a decompression
  * bomb is refused before a single pixel is decoded; {@link #normalize} decodes the whole
- * picture and writes it again as a PNG, which drops every piece of metadata it carried.
+ * picture and writes it again as a PNG ({@link PngEncoder}), which drops every piece of
+ * metadata it carried.
  */
 final class Pictures {
 
@@ -93,29 +88,7 @@ final class Pictures {
         } finally {
             reader.dispose();
         }
-        return png(image);
-    }
-
-    /**
-     * The image as a PNG, deflated at level 2: photos hardly shrink at higher levels, which
-     * cost more CPU than everything else a job does on the server.
-     */
-    static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, image.getWidth() * image.getHeight()));
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(PNG).next();
-        try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
-            ImageWriteParam fast = writer.getDefaultWriteParam();
-            fast.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            // The JDK's writer deflates at level 9 - round(9 * quality).
-            fast.setCompressionQuality(0.8f);
-            writer.setOutput(output);
-            writer.write(null, new IIOImage(image, null, null), fast);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     private static ImageReader readerOf(String format) {

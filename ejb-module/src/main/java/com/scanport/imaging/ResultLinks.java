@@ -17,21 +17,16 @@ import javax.crypto.spec.SecretKeySpec;
 public final class ResultLinks {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static volatile byte[] key;
+    /** One keyed MAC per thread: a listing signs two or three addresses a job. */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(ResultLinks::keyedMac);
 
     private ResultLinks() {
     }
 
     /** The signature of {@code /results/<jobId>/<option>} until {@code expires} (epoch seconds). */
     public static String signature(long jobId, String option, long expires) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return BASE64URL.encodeToString(mac.doFinal((jobId + "/" + option + "/" + expires)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign a result link", e);
-        }
+        return BASE64URL.encodeToString(MACS.get().doFinal((jobId + "/" + option + "/" + expires)
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether {@code signature} is this server's for the picture and has not expired at {@code now}. */
@@ -43,12 +38,13 @@ public final class ResultLinks {
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static byte[] key() {
-        byte[] derived = key;
-        if (derived == null) {
-            derived = SigningKeys.derivedKey("result-links");
-            key = derived;
+    private static Mac keyedMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SigningKeys.derivedKey("result-links"), "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign result links", e);
         }
-        return derived;
     }
 }
