@@ -141,11 +141,14 @@ public class ImageJobs {
         byte[] png;
         try {
             png = Pictures.normalize(upload.content(), settings.maxPixels());
-        } catch (Pictures.PictureException e) {
+        } catch (Pictures.PictureException | RuntimeException e) {
+            // Whatever stops it, the last delivery leaves the job failed and visible, never waiting unseen.
+            String reason = e instanceof Pictures.PictureException ? e.getMessage()
+                    : "processing failed (" + e.getClass().getSimpleName() + ")";
             if (delivery >= settings.maxDeliveries()) {
-                context.getBusinessObject(ImageJobs.class).fail(jobId, e.getMessage());
+                context.getBusinessObject(ImageJobs.class).fail(jobId, reason);
             }
-            throw new IllegalStateException("Job " + jobId + ", delivery " + delivery + ": " + e.getMessage());
+            throw new IllegalStateException("Job " + jobId + ", delivery " + delivery + ": " + reason, e);
         }
         Instant now = clock.instant();
         int opened = em.createQuery("UPDATE ImageJob j SET j.state = :ready, j.changedAt = :now "

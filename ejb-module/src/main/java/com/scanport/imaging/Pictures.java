@@ -5,8 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -20,13 +22,27 @@ final class Pictures {
 
     static final String PNG = "png";
     static final String JPEG = "jpeg";
+    private static final long MB = 1024 * 1024;
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    /** A picture's format and size, read from its header. */
-    record Header(String format, int width, int height) {
+    /**
+     * Memory for decoding, in MB: half the heap, shared by every picture decoded at once. A
+     * picture takes its decoded size twice (the pixels, and the PNG written from them) until it
+     * is written; one that could never fit is refused from its header.
+     */
+    private static final int DECODING_MB = (int) Math.max(16, Runtime.getRuntime().maxMemory() / 2 / MB);
+    private static final Semaphore DECODING = new Semaphore(DECODING_MB, true);
+
+    /** A picture's format and size, read from its header, and the bytes each pixel takes once decoded. */
+    record Header(String format, int width, int height, int bytesPerPixel) {
 
         long pixels() {
             return (long) width * height;
+        }
+
+        /** Memory to decode and write it again, in MB (rounded up). */
+        int decodingMb() {
+            return (int) Math.min(Integer.MAX_VALUE, (2 * pixels() * bytesPerPixel + MB - 1) / MB);
         }
     }
 
@@ -58,13 +74,20 @@ final class Pictures {
         ImageReader reader = readerOf(format);
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
-            Header header = new Header(format, reader.getWidth(0), reader.getHeight(0));
+            ImageTypeSpecifier raw = reader.getRawImageType(0);
+            int bytesPerPixel = raw == null ? 4 : Math.max(3, (raw.getColorModel().getPixelSize() + 7) / 8);
+            Header header = new Header(format, reader.getWidth(0), reader.getHeight(0), bytesPerPixel);
             if (header.width() < 1 || header.height() < 1) {
                 throw new PictureException("must be a PNG or JPEG image");
             }
             if (header.pixels() > maxPixels) {
                 throw new PictureException("must have at most " + maxPixels + " pixels, not " + header.width() + " x "
                         + header.height());
+            }
+            if (header.decodingMb() > DECODING_MB) {
+                throw new PictureException("must take at most " + DECODING_MB + " MB to decode, not "
+                        + header.decodingMb() + " MB (" + header.width() + " x " + header.height() + " pixels of "
+                        + bytesPerPixel + " bytes)");
             }
             return header;
         } catch (IOException | RuntimeException unreadable) {
@@ -77,18 +100,29 @@ final class Pictures {
     /** The picture decoded and written again as a PNG without metadata; its header must pass {@link #inspect}. */
     static byte[] normalize(byte[] bytes, long maxPixels) throws PictureException {
         Header header = inspect(bytes, maxPixels);
-        BufferedImage image;
-        ImageReader reader = readerOf(header.format());
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(input, true, true);
-            image = reader.read(0);
-        } catch (IOException | RuntimeException unreadable) {
-            throw new PictureException("The " + header.format().toUpperCase() + " image could not be decoded: "
-                    + unreadable.getMessage());
+        // Waits while other pictures hold the memory this one needs.
+        DECODING.acquireUninterruptibly(header.decodingMb());
+        try {
+            BufferedImage image;
+            ImageReader reader = readerOf(header.format());
+            try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+                reader.setInput(input, true, true);
+                image = reader.read(0);
+            } catch (IOException | RuntimeException unreadable) {
+                throw new PictureException("The " + header.format().toUpperCase() + " image could not be decoded: "
+                        + unreadable.getMessage());
+            } finally {
+                reader.dispose();
+            }
+            try {
+                return PngEncoder.encode(image);
+            } catch (RuntimeException unwritable) {
+                throw new PictureException("The " + header.format().toUpperCase() + " image could not be written as PNG: "
+                        + unwritable.getMessage());
+            }
         } finally {
-            reader.dispose();
+            DECODING.release(header.decodingMb());
         }
-        return PngEncoder.encode(image);
     }
 
     private static ImageReader readerOf(String format) {

@@ -21,7 +21,7 @@ class PicturesTest {
     void readsTheFormatAndSizeFromTheHeaderAndWritesAPngWithoutMetadata() throws Exception {
         byte[] jpeg = encode(new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB), "jpg");
         Pictures.Header header = Pictures.inspect(jpeg, 1000);
-        assertEquals(new Pictures.Header(Pictures.JPEG, 30, 20), header);
+        assertEquals(new Pictures.Header(Pictures.JPEG, 30, 20, 3), header);
         byte[] tagged = withTextChunk(encode(new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB), "png"));
         assertTrue(new String(tagged, StandardCharsets.ISO_8859_1).contains("GPS"));
         byte[] png = Pictures.normalize(tagged, 1000);
@@ -42,6 +42,13 @@ class PicturesTest {
         Pictures.PictureException broken = assertThrows(Pictures.PictureException.class,
                 () -> Pictures.normalize(png(64, 48), 40_000_000));
         assertTrue(broken.getMessage().startsWith("The PNG image could not be decoded"), broken.getMessage());
+    }
+
+    @Test
+    void aPictureTakesItsDecodedSizeTwiceWhileItIsWrittenAgain() {
+        assertEquals(550, new Pictures.Header(Pictures.PNG, 6000, 6000, 8).decodingMb(), "16-bit RGBA");
+        assertEquals(229, new Pictures.Header(Pictures.JPEG, 6320, 6320, 3).decodingMb());
+        assertEquals(1, new Pictures.Header(Pictures.PNG, 10, 10, 4).decodingMb(), "rounded up");
     }
 
     @Test

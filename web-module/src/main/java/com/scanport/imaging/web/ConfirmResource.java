@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +35,7 @@ public class ConfirmResource {
 
     private static final String ERROR = ImageDeskSurface.ERROR_SCHEMA;
     private static final String ACTIONS = "must be confirm, retry or cancel";
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
 
     @EJB
     private ImageJobs jobs;
@@ -86,13 +88,12 @@ public class ConfirmResource {
             errors.put(name, Required.MESSAGE);
             return null;
         }
-        try {
+        // ASCII digits only: Long.parseLong also reads other scripts' digits.
+        if (DIGITS.matcher(text.strip()).matches()) {
             long number = Long.parseLong(text.strip());
-            if (number >= 0 && number <= Integer.MAX_VALUE) {
+            if (number <= Integer.MAX_VALUE) {
                 return number;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         errors.put(name, "must be a whole number from 0 to " + Integer.MAX_VALUE);
         return null;

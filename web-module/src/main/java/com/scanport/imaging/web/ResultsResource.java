@@ -47,6 +47,8 @@ public class ResultsResource {
 
     private static final String ERROR = ImageDeskSurface.ERROR_SCHEMA;
     private static final Pattern OPTION = Pattern.compile("original|[0-9]");
+    private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("[0-9]{1,12}");
 
     @EJB
     private ImageJobs jobs;
@@ -148,23 +150,15 @@ public class ResultsResource {
                 .build();
     }
 
+    /** A job's id as the listed addresses write it, or a 404: no other spelling names a job. */
     private static long jobIdOf(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // an id no job has
+        if (!ID.matcher(text).matches()) {
+            throw new NotFoundException("Not Found");
         }
-        throw new NotFoundException("Not Found");
+        return Long.parseLong(text);
     }
 
     private static long epochSecondsOf(String text) {
-        try {
-            return text == null ? -1 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return text != null && EPOCH_SECONDS.matcher(text).matches() ? Long.parseLong(text) : -1;
     }
 }

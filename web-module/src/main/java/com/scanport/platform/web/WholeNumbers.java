@@ -9,10 +9,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Converts the query and path parameters marked {@link WholeNumber}, one rule and one message for every resource. */
 @Provider
 public class WholeNumbers implements ParamConverterProvider {
+
+    private static final Pattern ASCII_WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,10}");
 
     @Override
     @SuppressWarnings("unchecked")
@@ -42,13 +45,16 @@ public class WholeNumbers implements ParamConverterProvider {
             if (value == null) {
                 return null;
             }
-            try {
-                int number = Integer.parseInt(value.strip());
-                if (number >= min && number <= max) {
-                    return number;
+            // ASCII digits only: Integer.parseInt also reads other scripts' digits ("١" is 1).
+            if (ASCII_WHOLE_NUMBER.matcher(value.strip()).matches()) {
+                try {
+                    int number = Integer.parseInt(value.strip());
+                    if (number >= min && number <= max) {
+                        return number;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below, like a number out of range
                 }
-            } catch (NumberFormatException e) {
-                // reported below, like a number out of range
             }
             String rule = "must be a whole number from " + min + " to " + max;
             // The runtime wraps this in its own 404; the error mapper answers with the failure inside.

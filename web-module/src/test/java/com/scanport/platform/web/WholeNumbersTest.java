@@ -30,7 +30,7 @@ class WholeNumbersTest {
         assertEquals(1, limit.fromString("1"));
         assertEquals(1000, limit.fromString(" 1000 "));
         assertNull(limit.fromString(null), "not sent: the resource says whether it must be");
-        for (String bad : new String[] {"0", "1001", "many", "", "1.5", "99999999999"}) {
+        for (String bad : new String[] {"0", "1001", "many", "", "1.5", "99999999999", "\u0661"}) {
             InvalidInputException cause = assertThrows(InvalidInputException.class, () -> limit.fromString(bad), bad);
             assertEquals("limit must be a whole number from 1 to 1000", cause.getMessage());
             assertEquals(Map.of("limit", "must be a whole number from 1 to 1000"), cause.fieldErrors());
