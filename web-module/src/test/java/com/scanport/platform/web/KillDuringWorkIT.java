@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * must then be what those transfers make it, and the audit must hold. The batch reads failed
  * (its heartbeat stopped), its sheet is never offered, and the desk takes a new batch. Photos
  * uploaded just before the kill are all normalized after the restart and reach workers, and the
- * 1,000 broker probes acknowledged just before it are all processed. Both starts have
+ * 1,000 broker probes acknowledged just before it are all processed. On H2 both starts have
  * SCANPORT_DEMO_DATA: the first fills the empty catalogue, the second adds nothing. Runs on
  * the run's database (H2, or PostgreSQL in the PostgreSQL run).
  */
@@ -51,7 +51,7 @@ class KillDuringWorkIT {
 
     private static final int USERS = 6;
     private static final int THREADS = 12;
-    private static final int ACKNOWLEDGED_BEFORE_KILL = 1500;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 1000;
     private static final BigDecimal PRICE = new BigDecimal("2");
     private static final int PHOTOS = 8;
     private static final int PROBES = 1000;
@@ -72,6 +72,10 @@ class KillDuringWorkIT {
         Path dataDir = dir.resolve("data");
         Path log = dir.resolve("payara-micro.log");
         int httpPort = Integer.parseInt(System.getProperty("scanport.it.fault.http.port"));
+        // On H2 the data directory is new, so the catalogue is empty; the PostgreSQL run's database
+        // is shared with the other suites, whose products would keep the demo catalogue out.
+        boolean emptyCatalogue = System.getProperty("scanport.it.db.url", "").isBlank();
+        Map<String, String> settings = emptyCatalogue ? DEMO_DATA : Map.of();
 
         List<Long> userIds = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
@@ -79,11 +83,15 @@ class KillDuringWorkIT {
         List<Sent> unanswered = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> photoJobs = new ArrayList<>();
         List<Long> probes;
+        int productsBefore;
         String admin;
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, DEMO_DATA)) {
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, settings)) {
             ScanportClient client = server.client();
             admin = TestAccounts.bearerOfNew(client, "ledger_admin", true);
-            assertEquals(5, productCount(client, admin), "the demo catalogue fills the empty one");
+            productsBefore = productCount(client, admin);
+            if (emptyCatalogue) {
+                assertEquals(5, productsBefore, "the demo catalogue fills the empty one");
+            }
             HttpResult product = client.post("admin/products", Json.createObjectBuilder().add("description", "Storm goods")
                     .add("unit_price", PRICE).add("stock", 1_000_000).build().toString(),
                     "Content-Type", "application/json", "Authorization", admin);
@@ -157,7 +165,7 @@ class KillDuringWorkIT {
             pool.shutdown();
         }
 
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, DEMO_DATA)) {
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, settings)) {
             ScanportClient client = server.client();
             ExecutorService resend = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> checks = new ArrayList<>();
@@ -204,7 +212,7 @@ class KillDuringWorkIT {
             checkTheBatchCutShort(client);
             checkEveryPhotoWasProcessed(client, photoJobs);
             checkEveryProbeArrived(client, admin, probes);
-            assertEquals(6, productCount(client, admin), "the demo catalogue and the storm's product: no demo twice");
+            assertEquals(productsBefore + 1, productCount(client, admin), "the storm's product, and no demo catalogue twice");
         }
     }
 
