@@ -84,14 +84,10 @@ public class ImageJobs {
     public UploadReceipt upload(JobUpload upload) {
         String code = ownerCodeIn(upload.ownerCode());
         Map<String, String> errors = new LinkedHashMap<>();
-        if (upload.photo().length > settings.maxUploadBytes()) {
-            errors.put("file", "must be at most " + settings.maxUploadBytes() + " bytes");
-        } else {
-            try {
-                Pictures.inspect(upload.photo(), settings.maxPixels());
-            } catch (Pictures.PictureException e) {
-                errors.put("file", e.getMessage());
-            }
+        try {
+            acceptable(upload.photo());
+        } catch (Pictures.PictureException e) {
+            errors.put("file", e.getMessage());
         }
         if (!batches.isOwnerCode(code)) {
             errors.put("qr_content", "must be the content of a QR code this desk generated");
@@ -290,14 +286,19 @@ public class ImageJobs {
     /** A result as it is kept: a PNG as sent (its header checked), a JPEG decoded and written as PNG. */
     private byte[] resultPicture(byte[] result) {
         try {
-            if (result.length > settings.maxUploadBytes()) {
-                throw new Pictures.PictureException("must be at most " + settings.maxUploadBytes() + " bytes");
-            }
-            Pictures.Header header = Pictures.inspect(result, settings.maxPixels());
-            return Pictures.PNG.equals(header.format()) ? result : Pictures.normalize(result, settings.maxPixels());
+            Pictures.Header header = acceptable(result);
+            return Pictures.PNG.equals(header.format()) ? result : Pictures.normalize(result, header);
         } catch (Pictures.PictureException e) {
             throw new InvalidInputException("result " + e.getMessage(), Map.of("result", e.getMessage()));
         }
+    }
+
+    /** The header of a photo or result within the configured size and pixel limits, or why it is none. */
+    private Pictures.Header acceptable(byte[] picture) throws Pictures.PictureException {
+        if (picture.length > settings.maxUploadBytes()) {
+            throw new Pictures.PictureException("must be at most " + settings.maxUploadBytes() + " bytes");
+        }
+        return Pictures.inspect(picture, settings.maxPixels());
     }
 
     /** Jobs whose results are all in, oldest first: what staff choose from. */

@@ -99,7 +99,11 @@ final class Pictures {
 
     /** The picture decoded and written again as a PNG without metadata; its header must pass {@link #inspect}. */
     static byte[] normalize(byte[] bytes, long maxPixels) throws PictureException {
-        Header header = inspect(bytes, maxPixels);
+        return normalize(bytes, inspect(bytes, maxPixels));
+    }
+
+    /** The picture decoded and written again as a PNG without metadata; {@code header} is what {@link #inspect} read. */
+    static byte[] normalize(byte[] bytes, Header header) throws PictureException {
         // Waits while other pictures hold the memory this one needs.
         DECODING.acquireUninterruptibly(header.decodingMb());
         try {

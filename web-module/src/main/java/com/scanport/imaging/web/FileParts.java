@@ -27,15 +27,4 @@ final class FileParts {
         }
         return files;
     }
-
-    /** The text fields that were sent, by name. */
-    static Map<String, String> fields(String... namesAndValues) {
-        Map<String, String> fields = new HashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                fields.put(namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return fields;
-    }
 }

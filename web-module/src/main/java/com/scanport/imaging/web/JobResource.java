@@ -130,7 +130,7 @@ public class JobResource {
     public DeskStatus postResult(@FormParam("image_id") String imageId, @FormParam("lease_id") String leaseId,
                                  @FormParam("result") EntityPart result) {
         ResultForm form = RequestBodies.fromForm(ResultForm.class,
-                FileParts.fields("image_id", imageId, "lease_id", leaseId),
+                RequestBodies.fields("image_id", imageId, "lease_id", leaseId),
                 FileParts.read(settings.maxUploadBytes(), "result", result), validator);
         jobs.submit(form.imageId(), form.leaseId(), form.result());
         return DeskStatus.SUCCESS;

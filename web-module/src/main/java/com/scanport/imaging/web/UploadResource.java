@@ -67,7 +67,7 @@ public class UploadResource {
                                     @FormParam("animal_type") String animalType,
                                     @FormParam("broken_bone") String brokenBone) {
         UploadForm form = RequestBodies.fromForm(UploadForm.class,
-                FileParts.fields("first_name", firstName, "last_name", lastName, "animal_name", animalName,
+                RequestBodies.fields("first_name", firstName, "last_name", lastName, "animal_name", animalName,
                         "qr_content", qrContent, "animal_type", animalType, "broken_bone", brokenBone),
                 FileParts.read(settings.maxUploadBytes(), "file", file), validator);
         UploadReceipt receipt = jobs.upload(form.upload());

@@ -67,6 +67,15 @@ public final class RequestBodies {
                 : formValue(component, fields.get(jsonName(component.getName()))), validator);
     }
 
+    /** Form fields given as name, value, name, value... (a value not sent is null), as {@link #fromForm} takes them. */
+    public static Map<String, String> fields(String... namesAndValues) {
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+
     /** Reads each component's value (a wrong type is an error of that field), builds the record, checks it. */
     private static <R extends Record> R bind(Class<R> type, Function<RecordComponent, Object> read, Validator validator) {
         RecordComponent[] components = type.getRecordComponents();

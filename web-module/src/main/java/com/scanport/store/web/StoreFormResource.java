@@ -12,8 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The store's routes for form fields (urlencoded or multipart): each reads the record its JSON
@@ -104,10 +102,6 @@ public class StoreFormResource {
 
     /** The record that form fields, given as name, value, name, value..., describe. */
     private <R extends Record> R form(Class<R> type, String... namesAndValues) {
-        Map<String, String> fields = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return RequestBodies.fromForm(type, fields, validator);
+        return RequestBodies.fromForm(type, RequestBodies.fields(namesAndValues), validator);
     }
 }
