@@ -1,13 +1,11 @@
 package com.scanport.imaging;
 
+import com.scanport.platform.PngChunks;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -21,7 +19,6 @@ import java.util.zip.DeflaterOutputStream;
  */
 final class PngEncoder {
 
-    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int GRAY = 0;
     private static final int RGB = 2;
     private static final int RGBA = 6;
@@ -40,10 +37,10 @@ final class PngEncoder {
         int channels = gray ? 1 : alpha ? 4 : 3;
         ByteArrayOutputStream png = new ByteArrayOutputStream(width * height * channels / 2 + 1024);
         try {
-            png.write(SIGNATURE);
+            png.write(PngChunks.SIGNATURE);
             // Width, height, 8 bits a sample, the colour type; deflate, adaptive filtering, no interlace.
-            chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
-                    .put((byte) (gray ? GRAY : alpha ? RGBA : RGB)).put((byte) 0).put((byte) 0).put((byte) 0).array());
+            png.write(PngChunks.chunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8)
+                    .put((byte) (gray ? GRAY : alpha ? RGBA : RGB)).put((byte) 0).put((byte) 0).put((byte) 0).array()));
 
             ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height * channels / 2 + 1024);
             Deflater deflater = new Deflater(Deflater.BEST_SPEED);
@@ -76,23 +73,11 @@ final class PngEncoder {
             } finally {
                 deflater.end();
             }
-            chunk(png, "IDAT", compressed.toByteArray());
-            chunk(png, "IEND", new byte[0]);
+            png.write(PngChunks.chunk("IDAT", compressed.toByteArray()));
+            png.write(PngChunks.chunk("IEND", new byte[0]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        DataOutputStream out = new DataOutputStream(png);
-        out.writeInt(data.length);
-        out.write(name);
-        out.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        out.writeInt((int) crc.getValue());
     }
 }

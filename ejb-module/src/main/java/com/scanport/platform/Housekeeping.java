@@ -8,10 +8,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -21,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Background work on the managed executor: a broker heartbeat (one probe every
  * {@code scanport.broker.heartbeat-seconds}, which readiness watches), a sweep of the
- * outbox, and the purge of old probes and spent rate-limit windows.
+ * outbox, the purge of old probes and spent rate-limit windows, and every {@link Sweep} a
+ * feature declares.
  */
 @Singleton
 @Startup
@@ -52,16 +57,33 @@ public class Housekeeping {
     @Inject
     private Clock clock;
 
-    private ScheduledFuture<?> heartbeat;
+    @Inject
+    @Any
+    private Instance<Sweep> sweeps;
+
+    private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
 
     @PostConstruct
     void start() {
-        heartbeat = executor.scheduleWithFixedDelay(this::beat, 0, heartbeatSeconds, TimeUnit.SECONDS);
+        scheduled.add(executor.scheduleWithFixedDelay(this::beat, 0, heartbeatSeconds, TimeUnit.SECONDS));
+        for (Sweep sweep : sweeps) {
+            long every = sweep.every().toMillis();
+            scheduled.add(executor.scheduleWithFixedDelay(() -> run(sweep), every, every, TimeUnit.MILLISECONDS));
+        }
     }
 
     @PreDestroy
     void stop() {
-        heartbeat.cancel(false);
+        scheduled.forEach(task -> task.cancel(false));
+    }
+
+    // A scheduled task that throws is never run again: report the failure, keep sweeping.
+    private static void run(Sweep sweep) {
+        try {
+            sweep.sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, sweep.name() + " failed: " + e.getMessage(), e);
+        }
     }
 
     public Duration heartbeatInterval() {

@@ -1,5 +1,6 @@
 package com.scanport.imaging;
 
+import com.scanport.platform.PngChunks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -66,9 +66,9 @@ class PicturesTest {
     private static byte[] png(int width, int height) {
         ByteBuffer png = ByteBuffer.allocate(8 + 25 + 28 + 12);
         png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).array());
-        chunk(png, "IDAT", new byte[16]);
-        chunk(png, "IEND", new byte[0]);
+        png.put(PngChunks.chunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).array()));
+        png.put(PngChunks.chunk("IDAT", new byte[16]));
+        png.put(PngChunks.chunk("IEND", new byte[0]));
         return png.array();
     }
 
@@ -77,18 +77,9 @@ class PicturesTest {
         byte[] text = "GPS\u000052.1,4.3".getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer out = ByteBuffer.allocate(png.length + 12 + text.length);
         out.put(png, 0, 33);
-        chunk(out, "tEXt", text);
+        out.put(PngChunks.chunk("tEXt", text));
         out.put(png, 33, png.length - 33);
         return out.array();
-    }
-
-    private static void chunk(ByteBuffer png, String type, byte[] data) {
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        png.putInt(data.length).put(name).put(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        png.putInt((int) crc.getValue());
     }
 
     private static byte[] encode(BufferedImage image, String format) throws IOException {

@@ -1,5 +1,6 @@
 package com.scanport.testing;
 
+import com.scanport.platform.PngChunks;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -8,9 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Photos for the image desk's tests: real pictures, and pictures that only look like them. */
@@ -68,20 +67,10 @@ public final class TestPictures {
         png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        chunk(png, "IHDR", header.array());
-        chunk(png, "IDAT", new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
-        chunk(png, "IEND", new byte[0]);
+        png.put(PngChunks.chunk("IHDR", header.array()));
+        png.put(PngChunks.chunk("IDAT", new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}));
+        png.put(PngChunks.chunk("IEND", new byte[0]));
         return png.array();
-    }
-
-    private static void chunk(ByteBuffer png, String type, byte[] data) {
-        png.putInt(data.length);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        png.put(name).put(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        png.putInt((int) crc.getValue());
     }
 
     private static byte[] encode(BufferedImage image, String format) {

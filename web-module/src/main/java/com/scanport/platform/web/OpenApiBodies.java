@@ -43,6 +43,7 @@ public class OpenApiBodies implements OASFilter {
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
+                cleanBinaryAnswers(operation);
                 Map<String, Object> extensions = operation.getExtensions();
                 if (extensions == null
                         || !(extensions.containsKey(JSON) || extensions.containsKey(FORM) || extensions.containsKey(MULTIPART))) {
@@ -94,6 +95,26 @@ public class OpenApiBodies implements OASFilter {
             return schema;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("This server's OpenAPI model takes no schema type", e);
+        }
+    }
+
+    /**
+     * Payara 6.2025.10 fills an answer's {@code @Schema(type = STRING, format = "binary")} with
+     * the properties of some request record it scanned: a file is a file, and nothing else.
+     */
+    private static void cleanBinaryAnswers(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        for (var response : operation.getResponses().getAPIResponses().values()) {
+            if (response.getContent() == null) {
+                continue;
+            }
+            for (var media : response.getContent().getMediaTypes().values()) {
+                if (media.getSchema() != null && "binary".equals(media.getSchema().getFormat())) {
+                    media.setSchema(typed(OASFactory.createSchema(), Schema.SchemaType.STRING, false).format("binary"));
+                }
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package com.scanport.qrbatch;
+package com.scanport.platform;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -20,9 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the candidate's own format bits: both learnt from ZXing itself, once per symbol version.
  * Rows and columns are bit sets ({@code long}s, so codes up to 64 modules wide: version 11,
  * room for 251 bytes), and the penalties are ZXing's rules counted 64 modules at a time.
- * {@code QrMatricesTest} checks every result against ZXing's own choice.
+ * {@code QrMatricesTest} checks every result against ZXing's own choice. Printed sheets, the
+ * screens of carts and device login draw their codes from these.
  */
-final class QrMatrices {
+public final class QrMatrices {
 
     /** Codes are printed and scanned from paper: medium error correction (15%) survives smudges. */
     private static final ErrorCorrectionLevel ERROR_CORRECTION = ErrorCorrectionLevel.M;
@@ -35,9 +36,9 @@ final class QrMatrices {
     }
 
     /** A square of modules: bit x of {@code rows[y]} is the module at x, y, set when dark. */
-    record Modules(int size, long[] rows) {
+    public record Modules(int size, long[] rows) {
 
-        boolean isDark(int x, int y) {
+        public boolean isDark(int x, int y) {
             return (rows[y] >>> x & 1) == 1;
         }
     }
@@ -71,7 +72,8 @@ final class QrMatrices {
     private record Layout(int size, Lines data, Lines[] functionModules, Lines[] flipsFromMask0) {
     }
 
-    static Modules encode(String content) {
+    /** The code of {@code content} at medium error correction; contents too long for 64 modules are refused. */
+    public static Modules encode(String content) {
         Lines mask0 = Lines.of(encode(content, MASK_0).getMatrix());
         int size = mask0.rows().length;
         Layout layout = LAYOUTS.computeIfAbsent(size, s -> layout(content, mask0));

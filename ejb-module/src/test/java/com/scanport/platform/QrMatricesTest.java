@@ -1,4 +1,4 @@
-package com.scanport.qrbatch;
+package com.scanport.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
