@@ -207,10 +207,23 @@ public class Accounts {
         return account.view();
     }
 
+    /**
+     * A token for a device the user let sign in as them (device login): the user's own token,
+     * under their current token generation, naming the device and the sign-in that can end it.
+     */
+    public IssuedToken issueDeviceToken(long userId, long signIn, String deviceId) {
+        VerifiedUser verified = existing(userId, LockModeType.NONE).verified();
+        return tokens.issueForDevice(userId, verified.user().username(), groups(verified.user()),
+                verified.tokenGeneration(), signIn, deviceId);
+    }
+
     private IssuedToken issueToken(VerifiedUser verified) {
         UserView user = verified.user();
-        List<String> groups = user.isAdmin() ? List.of(Roles.USER, Roles.ADMIN) : List.of(Roles.USER);
-        return tokens.issue(user.id(), user.username(), groups, verified.tokenGeneration());
+        return tokens.issue(user.id(), user.username(), groups(user), verified.tokenGeneration());
+    }
+
+    private static List<String> groups(UserView user) {
+        return user.isAdmin() ? List.of(Roles.USER, Roles.ADMIN) : List.of(Roles.USER);
     }
 
     private Optional<UserAccount> byUsername(String username) {

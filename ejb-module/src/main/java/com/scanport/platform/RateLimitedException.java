@@ -8,7 +8,12 @@ public class RateLimitedException extends ScanportException {
     private final long retryAfterSeconds;
 
     public RateLimitedException(long retryAfterSeconds) {
-        super("Too many failed attempts, try again in " + retryAfterSeconds + " seconds");
+        this("Too many failed attempts, try again in " + retryAfterSeconds + " seconds", retryAfterSeconds);
+    }
+
+    /** Too many attempts of something other than a guess, saying what. */
+    public RateLimitedException(String message, long retryAfterSeconds) {
+        super(message);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -64,6 +64,36 @@ public class Throttle {
     }
 
     /**
+     * Takes one attempt under {@code key} in the caller's transaction, which holds the window's
+     * row lock until it ends: the attempt counts only if the caller commits. For limits on what
+     * requests make (so many per user and window), not on guesses, whose failures must count
+     * however the request ends. One commit fewer than {@link #reserve}.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void reserveWithCaller(String key, int maxAttempts, Duration window) {
+        Instant now = clock.instant();
+        String digest = digest(key);
+        RateLimitBucket bucket = em.find(RateLimitBucket.class, digest, LockModeType.PESSIMISTIC_WRITE);
+        if (bucket == null) {
+            Throttle self = context.getBusinessObject(Throttle.class);
+            LostRaces.tryTwice(() -> self.open(digest));
+            bucket = em.find(RateLimitBucket.class, digest, LockModeType.PESSIMISTIC_WRITE);
+        }
+        long blocked = bucket.reserve(maxAttempts, window, now);
+        if (blocked > 0) {
+            throw new RateLimitedException(blocked);
+        }
+    }
+
+    /** Makes the window of a key, in a transaction of its own, unless another has made it meanwhile. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void open(String digest) {
+        if (em.find(RateLimitBucket.class, digest) == null) {
+            em.persist(new RateLimitBucket(digest, clock.instant()));
+        }
+    }
+
+    /**
      * The seconds until {@code key} may be tried again, or 0 when it may be now. A read only:
      * for secrets whose right guesses must be refused too once the limit is reached, checked
      * before the guess, with {@link #reserve} taken only for a wrong one.

@@ -1,6 +1,7 @@
 package com.scanport.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -51,5 +52,60 @@ class TokenIssuerTest {
         rsa.initVerify(issuer.keys.getPublic());
         rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertTrue(rsa.verify(Base64.getUrlDecoder().decode(parts[2])));
+    }
+
+    private TokenIssuer issuerAt(Instant now) throws Exception {
+        TokenIssuer issuer = new TokenIssuer();
+        issuer.issuer = "scanport";
+        issuer.lifetimeSeconds = 600;
+        issuer.clock = Clock.fixed(now, ZoneOffset.UTC);
+        issuer.keys = SigningKeys.loadOrGenerate(dir.resolve("key.pem"));
+        return issuer;
+    }
+
+    @Test
+    void aDevicesTokenNamesItsSignInAndReadsBack() throws Exception {
+        Instant now = Instant.parse("2026-12-01T12:00:00Z");
+        TokenIssuer issuer = issuerAt(now);
+        String token = issuer.issueForDevice(7, "ann", List.of("user"), 3, 42, "device-0123456789abcdef").accessToken();
+        TokenClaims claims = issuer.read(token).orElseThrow();
+        assertEquals(new TokenClaims("7", now.getEpochSecond(), null, now.getEpochSecond() + 600, 3L, 42L), claims);
+        JsonObject payload = Json.createReader(new StringReader(new String(Base64.getUrlDecoder()
+                .decode(token.split("\\.")[1]), StandardCharsets.UTF_8))).readObject();
+        assertEquals("device-0123456789abcdef", payload.getString(TokenIssuer.DEVICE_ID_CLAIM));
+        assertNull(issuer.read(issuer.issue(7, "ann", List.of("user"), 3).accessToken()).orElseThrow().deviceSignIn(),
+                "a login's token names no device");
+    }
+
+    @Test
+    void onlyItsOwnUnexpiredUntamperedTokensAreRead() throws Exception {
+        Instant now = Instant.parse("2026-12-01T12:00:00Z");
+        TokenIssuer issuer = issuerAt(now);
+        String token = issuer.issue(7, "ann", List.of("user"), 3).accessToken();
+        String[] parts = token.split("\\.");
+
+        assertTrue(issuerAt(now.plusSeconds(599)).read(token).isPresent());
+        assertTrue(issuerAt(now.plusSeconds(600)).read(token).isEmpty(), "expired");
+
+        String otherClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(Base64.getUrlDecoder()
+                .decode(parts[1]), StandardCharsets.UTF_8).replace("\"sub\":\"7\"", "\"sub\":\"8\"")
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(issuer.read(parts[0] + "." + otherClaims + "." + parts[2]).isEmpty(), "claims changed");
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(issuer.read(none + "." + parts[1] + ".").isEmpty(), "no algorithm of the token's choosing");
+        assertTrue(issuer.read(token + ".x").isEmpty());
+        assertTrue(issuer.read("").isEmpty());
+        assertTrue(issuer.read(null).isEmpty());
+        assertTrue(issuer.read("a.b.c").isEmpty());
+
+        TokenIssuer stranger = issuerAt(now);
+        stranger.keys = SigningKeys.loadOrGenerate(dir.resolve("other.pem"));
+        assertTrue(issuer.read(stranger.issue(7, "ann", List.of("user"), 3).accessToken()).isEmpty(),
+                "signed with another key");
+        stranger.keys = issuer.keys;
+        stranger.issuer = "elsewhere";
+        assertTrue(issuer.read(stranger.issue(7, "ann", List.of("user"), 3).accessToken()).isEmpty(),
+                "another issuer");
     }
 }

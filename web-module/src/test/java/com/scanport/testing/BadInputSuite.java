@@ -98,7 +98,7 @@ public abstract class BadInputSuite extends ServerSuite {
     /** Which surface answers a path: the longest claimed root of whole segments; everything else is accounts. */
     public static final Map<String, String> SURFACE_ROOTS = Map.ofEntries(
             Map.entry("auth", "accounts"), Map.entry("admin", "accounts"),
-            Map.entry("auth/qr-code-auth", "device-login"),
+            Map.entry("auth/qr-code-auth", "device-login"), Map.entry("auth/devices", "device-login"),
             Map.entry("token", "image-desk"), Map.entry("qr", "image-desk"), Map.entry("upload", "image-desk"),
             Map.entry("job", "image-desk"), Map.entry("results", "image-desk"), Map.entry("confirm", "image-desk"),
             Map.entry("animal_types", "image-desk"), Map.entry("carousel", "image-desk"),

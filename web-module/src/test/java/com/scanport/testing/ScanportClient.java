@@ -39,6 +39,12 @@ public final class ScanportClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Any method, with a body (none when {@code body} is null). */
+    public HttpResult send(String method, String path, String body, String... headers) {
+        return send(withHeaders(request(path), headers).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpResult send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -12,6 +12,11 @@ public abstract class ServerSuite {
 
     protected ScanportClient client;
 
+    /** The client of the server under test, for suites written as interfaces (see {@link DeviceLoginSuite}). */
+    public ScanportClient client() {
+        return client;
+    }
+
     /** Where the application answers. */
     protected abstract URI base();
 

@@ -9,13 +9,16 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 import java.util.Set;
 
-/** Seed 003, device login: {@code {"message"}}, and the longer NestJS form for 400 and 401. */
+/**
+ * Seed 003, device login: {@code {"message"}}, and the longer NestJS form for 400 and 401.
+ * Bad input is 400 and a document that already exists 409, as NestJS answers them.
+ */
 @ApplicationScoped
 public class DeviceLoginSurface implements Surface {
 
     @Override
     public Set<String> roots() {
-        return Set.of("auth/qr-code-auth");
+        return Set.of("auth/qr-code-auth", "auth/devices");
     }
 
     @Override
@@ -27,10 +30,13 @@ public class DeviceLoginSurface implements Surface {
         return body.add("message", message).build().toString();
     }
 
-    /** The seed answers a request that already exists with 409 Conflict. */
     @Override
     public int status(Failure failure) {
-        return failure == Failure.DUPLICATE ? 409 : Surface.super.status(failure);
+        return switch (failure) {
+            case DUPLICATE, CONFLICT -> 409;
+            case INVALID_INPUT, KEY_REUSED -> 400;
+            default -> Surface.super.status(failure);
+        };
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.scanport.identity.web;
 
-import com.scanport.identity.Accounts;
 import com.scanport.identity.StaffDesk;
+import com.scanport.identity.TokenClaims;
 import com.scanport.identity.TokenIssuer;
 import com.scanport.identity.UserView;
 import jakarta.annotation.Priority;
@@ -13,29 +13,22 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * A signature and an expiry are not enough: a token must also have times this server gives
- * its tokens, and it stops working when its user is deleted or changes their password.
- * Checked on every request that carries one. The image desk's staff tokens belong to no
- * user: they stop working when the desk's password changes.
+ * Every request whose bearer token MicroProfile JWT verified: the token must still be a user's
+ * good token ({@link TokenHolders}). The image desk's staff tokens belong to no user: they stop
+ * working when the desk's password changes.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
 public class TokenCheck implements ContainerRequestFilter {
 
-    private static final Pattern USER_ID = Pattern.compile("\\d{1,18}");
-
-    @EJB
-    private Accounts accounts;
-
     @Inject
     private CurrentUser currentUser;
 
     @Inject
-    private TokenIssuer issuer;
+    private TokenHolders holders;
 
     @EJB
     private StaffDesk staffDesk;
@@ -47,35 +40,24 @@ public class TokenCheck implements ContainerRequestFilter {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
             return;
         }
-        Long generation = numericClaim(token, TokenIssuer.TOKEN_GENERATION_CLAIM);
+        TokenClaims claims = claims(token);
         if (TokenIssuer.STAFF_SUBJECT.equals(token.getSubject())) {
             // The desk's shared login: no user behind it, only the desk's current password.
-            if (generation == null || !staffDesk.accepts(token.getIssuedAtTime(), numericClaim(token, "nbf"),
-                    token.getExpirationTime(), generation)) {
+            if (claims.generation() == null || !staffDesk.accepts(claims.issuedAt(), claims.notBefore(),
+                    claims.expiresAt(), claims.generation())) {
                 throw new NotAuthorizedException("Bearer");
             }
             return;
         }
-        if (!issuer.plausible(token.getIssuedAtTime(), numericClaim(token, "nbf"), token.getExpirationTime(),
-                issuer.userTokenLifetimeSeconds())) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        long userId = userId(token);
-        UserView holder = userId < 0 || generation == null ? null
-                : accounts.tokenHolder(userId, generation).orElse(null);
-        if (holder == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
+        UserView holder = holders.holder(claims).orElseThrow(() -> new NotAuthorizedException("Bearer"));
         currentUser.checked(holder);
     }
 
-    /** The user id in {@code sub}, or -1 when the token has none that is a number. */
-    private static long userId(JsonWebToken token) {
-        String subject = token.getSubject();
-        if (subject == null || !USER_ID.matcher(subject).matches()) {
-            return -1;
-        }
-        return Long.parseLong(subject);
+    /** What the verified token says, as {@link TokenHolders} reads it. */
+    public static TokenClaims claims(JsonWebToken token) {
+        return new TokenClaims(token.getSubject(), token.getIssuedAtTime(), numericClaim(token, "nbf"),
+                token.getExpirationTime(), numericClaim(token, TokenIssuer.TOKEN_GENERATION_CLAIM),
+                numericClaim(token, TokenIssuer.DEVICE_SIGN_IN_CLAIM));
     }
 
     /** A whole-number claim, or null when the token has none. */

@@ -67,6 +67,14 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
             throw new InvalidInputException("Request body is not valid text in its charset",
                     Map.of("body", "is not valid text in its charset"));
         }
+        return read(type, body, validator);
+    }
+
+    /**
+     * The record a JSON text describes, checked: for a resource that reads a body the runtime
+     * could not (one that may also be empty).
+     */
+    public static <R extends Record> R read(Class<R> type, String body, Validator validator) {
         if (body.isBlank()) {
             throw new InvalidInputException("Request body is missing", Map.of("body", "is required"));
         }

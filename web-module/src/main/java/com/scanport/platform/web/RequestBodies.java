@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Request bodies are records whose components carry their rules as Bean Validation
@@ -39,13 +41,24 @@ public final class RequestBodies {
     static final int MAX_NUMBER_LENGTH = 40;
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final int MAX_UNKNOWN_REPORTED = 5;
+    private static final int MAX_UNKNOWN_NAME = 64;
 
     private RequestBodies() {
     }
 
     /** The record {@code json} describes, if it is a valid one; else every field error at once. */
     public static <R extends Record> R fromJson(Class<R> type, JsonObject json, Validator validator) {
-        return bind(type, component -> value(component, json.get(jsonName(component.getName()))), validator);
+        Map<String, String> unknown = new LinkedHashMap<>();
+        if (type.isAnnotationPresent(NoOtherFields.class)) {
+            Set<String> known = Arrays.stream(type.getRecordComponents())
+                    .map(component -> jsonName(component.getName())).collect(Collectors.toSet());
+            // A few, and shortened: the names are the client's, and the error echoes them.
+            json.keySet().stream().filter(name -> !known.contains(name)).sorted().limit(MAX_UNKNOWN_REPORTED)
+                    .forEach(name -> unknown.put(name.length() > MAX_UNKNOWN_NAME
+                            ? name.substring(0, MAX_UNKNOWN_NAME) + "..." : name, "is not a known field"));
+        }
+        return bind(type, component -> value(component, json.get(jsonName(component.getName()))), unknown, validator);
     }
 
     /**
@@ -64,7 +77,7 @@ public final class RequestBodies {
                                                 Validator validator) {
         return bind(type, component -> component.getType() == byte[].class
                 ? files.get(jsonName(component.getName()))
-                : formValue(component, fields.get(jsonName(component.getName()))), validator);
+                : formValue(component, fields.get(jsonName(component.getName()))), Map.of(), validator);
     }
 
     /** Form fields given as name, value, name, value... (a value not sent is null), as {@link #fromForm} takes them. */
@@ -77,7 +90,8 @@ public final class RequestBodies {
     }
 
     /** Reads each component's value (a wrong type is an error of that field), builds the record, checks it. */
-    private static <R extends Record> R bind(Class<R> type, Function<RecordComponent, Object> read, Validator validator) {
+    private static <R extends Record> R bind(Class<R> type, Function<RecordComponent, Object> read,
+                                             Map<String, String> otherErrors, Validator validator) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Map<String, String> typeErrors = new HashMap<>();
@@ -89,12 +103,12 @@ public final class RequestBodies {
                 values[i] = components[i].getType() == boolean.class ? Boolean.FALSE : null;
             }
         }
-        return check(construct(type, components, values), typeErrors, validator);
+        return check(construct(type, components, values), typeErrors, otherErrors, validator);
     }
 
     /** Checks a record built from other input (form fields, for one). */
     public static <R extends Record> R check(R body, Validator validator) {
-        return check(body, Map.of(), validator);
+        return check(body, Map.of(), Map.of(), validator);
     }
 
     /** The JSON name of a record component: {@code mobileNumber} is {@code mobile_number}, as JSON-B writes it. */
@@ -110,7 +124,9 @@ public final class RequestBodies {
         return name.toString();
     }
 
-    private static <R extends Record> R check(R body, Map<String, String> typeErrors, Validator validator) {
+    /** Field errors in the record's order, then {@code otherErrors} (fields the record does not have). */
+    private static <R extends Record> R check(R body, Map<String, String> typeErrors, Map<String, String> otherErrors,
+                                              Validator validator) {
         Map<String, ConstraintViolation<R>> firstBroken = new HashMap<>();
         for (ConstraintViolation<R> violation : validator.validate(body)) {
             String field = violation.getPropertyPath().iterator().next().getName();
@@ -129,6 +145,7 @@ public final class RequestBodies {
                 errors.put(name, violation.getMessage());
             }
         }
+        errors.putAll(otherErrors);
         if (!errors.isEmpty()) {
             Map.Entry<String, String> first = errors.entrySet().iterator().next();
             throw new InvalidInputException(first.getKey() + " " + first.getValue(), errors);
@@ -151,6 +168,10 @@ public final class RequestBodies {
             return type == boolean.class ? Boolean.FALSE : null;
         }
         if (type == String.class) {
+            if (value instanceof JsonNumber number
+                    && field(component.getDeclaringRecord(), component.getName()).isAnnotationPresent(NumberAsText.class)) {
+                return number.toString();
+            }
             if (!(value instanceof JsonString string)) {
                 throw new IllegalArgumentException("must be a string");
             }

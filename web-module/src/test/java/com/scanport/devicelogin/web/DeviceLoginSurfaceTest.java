@@ -18,8 +18,12 @@ class DeviceLoginSurfaceTest {
     }
 
     @Test
-    void aDuplicateIsAConflictHere() {
+    void aDuplicateIsAConflictAndBadInputIs400Here() {
         assertEquals(409, surface.status(Failure.DUPLICATE));
+        assertEquals(400, surface.status(Failure.INVALID_INPUT));
         assertEquals(404, surface.status(Failure.NOT_FOUND));
+        assertEquals(429, surface.status(Failure.RATE_LIMITED));
+        assertEquals("{\"statusCode\":400,\"error\":\"Bad Request\",\"message\":\"invalid query parameters passed\"}",
+                surface.errorBody(400, "invalid query parameters passed", Map.of()));
     }
 }

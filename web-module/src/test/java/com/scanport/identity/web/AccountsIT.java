@@ -2,6 +2,7 @@ package com.scanport.identity.web;
 
 import com.scanport.testing.AccountsSuite;
 import com.scanport.testing.Deployments;
+import com.scanport.testing.DeviceLoginSuite;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,10 +12,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The accounts suite on Payara Micro with the real WAR. */
+/** The accounts suite, and device login with it, on Payara Micro with the real WAR. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccountsIT extends AccountsSuite {
+class AccountsIT extends AccountsSuite implements DeviceLoginSuite {
 
     @ArquillianResource
     private URL base;

@@ -44,8 +44,10 @@ import org.junit.jupiter.api.Test;
  * (its heartbeat stopped), its sheet is never offered, and the desk takes a new batch. Photos
  * uploaded just before the kill are all normalized after the restart and reach workers, and the
  * 1,000 broker probes acknowledged just before it are all processed. On H2 both starts have
- * SCANPORT_DEMO_DATA: the first fills the empty catalogue, the second adds nothing. Runs on
- * the run's database (H2, or PostgreSQL in the PostgreSQL run).
+ * SCANPORT_DEMO_DATA: the first fills the empty catalogue, the second adds nothing. A device
+ * approved before the kill collects its token after it; the restart wants device login's QR
+ * nonce (SCANPORT_DEVICE_LOGIN_REQUIRE_NONCE), so a device request without one is refused. Runs
+ * on the run's database (H2, or PostgreSQL in the PostgreSQL run).
  */
 class KillDuringWorkIT {
 
@@ -56,6 +58,7 @@ class KillDuringWorkIT {
     private static final int PHOTOS = 8;
     private static final int PROBES = 1000;
     /** SCANPORT_DEMO_DATA fills an empty catalogue, and only an empty one, at every start. */
+    private static final String SURVIVING_DEVICE = "kill-test-" + UUID.randomUUID().toString().replace("-", "");
     private static final Map<String, String> DEMO_DATA = Map.of("SCANPORT_DEMO_DATA", "true");
 
     /** One transfer (or, with {@code to} -1, one buy) as the client sent it. */
@@ -85,6 +88,7 @@ class KillDuringWorkIT {
         List<Long> probes;
         int productsBefore;
         String admin;
+        String deviceUser = null;
         try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, settings)) {
             ScanportClient client = server.client();
             admin = TestAccounts.bearerOfNew(client, "ledger_admin", true);
@@ -99,6 +103,9 @@ class KillDuringWorkIT {
             item = product.json().getJsonNumber("item_no_").longValue();
             for (int i = 0; i < USERS; i++) {
                 String username = TestAccounts.uniqueName("ledger" + i);
+                if (i == 0) {
+                    deviceUser = username;
+                }
                 HttpResult created = TestAccounts.signUp(client, username, false);
                 assertEquals(200, created.status(), created::toString);
                 userIds.add(created.json().getJsonNumber("id").longValue());
@@ -109,6 +116,8 @@ class KillDuringWorkIT {
                 assertEquals(200, login.status(), login::toString);
                 tokens.add(token);
             }
+
+            approveADevice(client, deviceUser);
 
             String staff = TestAccounts.staffBearer(client);
             String ownerCode = ownerCodeOf(client, staff);
@@ -165,8 +174,12 @@ class KillDuringWorkIT {
             pool.shutdown();
         }
 
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, settings)) {
+        // Restarted so that device requests need the nonce of the user's QR code.
+        Map<String, String> restart = new java.util.HashMap<>(settings);
+        restart.put("SCANPORT_DEVICE_LOGIN_REQUIRE_NONCE", "true");
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, log, restart)) {
             ScanportClient client = server.client();
+            checkTheApprovedDeviceAndTheNonce(client, deviceUser);
             ExecutorService resend = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> checks = new ArrayList<>();
             for (Map.Entry<Sent, Long> entry : answered.entrySet()) {
@@ -214,6 +227,51 @@ class KillDuringWorkIT {
             checkEveryProbeArrived(client, admin, probes);
             assertEquals(productsBefore + 1, productCount(client, admin), "the storm's product, and no demo catalogue twice");
         }
+    }
+
+    /** A device of the user asks to sign in and is approved; it has not collected its token yet. */
+    private static void approveADevice(ScanportClient client, String username) {
+        String user = Long.toString(TestAccounts.logIn(client, username, TestAccounts.PASSWORD).json()
+                .getJsonNumber("user_id").longValue());
+        HttpResult requested = client.post("auth/qr-code-auth", Json.createObjectBuilder().add("user_id", user)
+                .add("device_info", "Kill test").add("device_id", SURVIVING_DEVICE).build().toString(),
+                "Content-Type", "application/json");
+        assertEquals(201, requested.status(), requested::toString);
+        HttpResult approved = client.send("PATCH", "auth/qr-code-auth/authorization_status/AUTHORIZED", null,
+                "Authorization", bearer(client, username));
+        assertEquals(200, approved.status(), approved::toString);
+    }
+
+    /**
+     * The approval acknowledged before the kill holds: the device collects its token after the
+     * restart. And this start wants the QR code's nonce: a request without one is refused.
+     */
+    private static void checkTheApprovedDeviceAndTheNonce(ScanportClient client, String username) {
+        HttpResult collected = client.get("auth/qr-code-auth?device_id=" + SURVIVING_DEVICE);
+        assertEquals(200, collected.status(), collected::toString);
+        String token = collected.json().getJsonObject("data").getString("access_token");
+        assertFalse(token.isEmpty(), collected::toString);
+        assertEquals(200, client.get("auth/me", "Authorization", ScanportClient.bearer(token)).status());
+
+        String user = collected.json().getJsonObject("data").getString("user_id");
+        String bearer = bearer(client, username);
+        HttpResult withoutNonce = client.post("auth/qr-code-auth", Json.createObjectBuilder().add("user_id", user)
+                .add("device_info", "No QR").add("device_id", "kill-test-" + UUID.randomUUID().toString().replace("-", "")).build().toString(),
+                "Content-Type", "application/json");
+        assertEquals(400, withoutNonce.status(), withoutNonce::toString);
+        assertEquals("qr_nonce is required: scan the QR code on your signed-in screen",
+                withoutNonce.json().getString("message"));
+        String nonce = client.get("auth/qr-code-auth/qr", "Authorization", bearer, "Accept", "application/json")
+                .json().getJsonObject("data").getString("qr_nonce");
+        HttpResult withNonce = client.post("auth/qr-code-auth", Json.createObjectBuilder().add("user_id", user)
+                .add("device_info", "Scanned").add("device_id", "kill-test-" + UUID.randomUUID().toString().replace("-", "")).add("qr_nonce", nonce)
+                .build().toString(), "Content-Type", "application/json");
+        assertEquals(201, withNonce.status(), withNonce::toString);
+    }
+
+    private static String bearer(ScanportClient client, String username) {
+        return ScanportClient.bearer(TestAccounts.logIn(client, username, TestAccounts.PASSWORD).json()
+                .getString("access_token"));
     }
 
     private static int productCount(ScanportClient client, String admin) {

@@ -31,6 +31,37 @@ class RequestBodiesTest {
             Integer count) {
     }
 
+    @NoOtherFields
+    record Strict(@Required @NumberAsText @Matches(regexp = "[0-9]+", message = "must be digits") String id,
+                  String note) {
+    }
+
+    @Test
+    void aStrictRecordRefusesUnknownFieldsAfterItsOwnErrors() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RequestBodies.fromJson(Strict.class,
+                parse("{\"zeta\":1,\"id\":\"x\",\"alpha\":2,\"" + "n".repeat(100) + "\":3}"), VALIDATOR));
+        assertEquals(List.of("id", "alpha", "n".repeat(64) + "...", "zeta"), List.copyOf(e.fieldErrors().keySet()));
+        assertEquals("is not a known field", e.fieldErrors().get("alpha"));
+        assertEquals("id must be digits", e.getMessage());
+
+        InvalidInputException unknownOnly = assertThrows(InvalidInputException.class, () -> RequestBodies.fromJson(
+                Strict.class, parse("{\"id\":\"1\",\"mobileId\":\"x\"}"), VALIDATOR));
+        assertEquals("mobileId is not a known field", unknownOnly.getMessage());
+    }
+
+    @Test
+    void aNumberAsTextTakesAJsonNumberButNoOtherType() {
+        assertEquals("12", RequestBodies.fromJson(Strict.class, parse("{\"id\":12}"), VALIDATOR).id());
+        assertEquals("12", RequestBodies.fromJson(Strict.class, parse("{\"id\":\"12\"}"), VALIDATOR).id());
+        assertEquals("must be a string", assertThrows(InvalidInputException.class, () -> RequestBodies.fromJson(
+                Strict.class, parse("{\"id\":true}"), VALIDATOR)).fieldErrors().get("id"));
+        assertEquals("must be digits", assertThrows(InvalidInputException.class, () -> RequestBodies.fromJson(
+                Strict.class, parse("{\"id\":1.5}"), VALIDATOR)).fieldErrors().get("id"));
+        assertEquals("must be a string", assertThrows(InvalidInputException.class, () -> RequestBodies.fromJson(
+                Strict.class, parse("{\"id\":\"1\",\"note\":3}"), VALIDATOR)).fieldErrors().get("note"),
+                "only the marked component takes numbers");
+    }
+
     private static Sample bind(String json) {
         return RequestBodies.fromJson(Sample.class, parse(json), VALIDATOR);
     }
