@@ -21,10 +21,13 @@ CREATE TABLE device_login (
     collected_at    TIMESTAMP WITH TIME ZONE,
     revoked_at      TIMESTAMP WITH TIME ZONE,
     last_polled_at  TIMESTAMP WITH TIME ZONE,
+    -- The user's token generation when they approved: a password change after it voids the approval.
+    approved_generation INTEGER,
     -- Set while the document is open (NOT_INIT or AUTHORIZED): one open document per device.
     open_device_id  VARCHAR(128),
     CONSTRAINT device_login_status_ck CHECK (status IN ('NOT_INIT', 'AUTHORIZED', 'COLLECTED', 'REJECTED', 'EXPIRED')),
     CONSTRAINT device_login_open_ck CHECK ((open_device_id IS NOT NULL) = (status IN ('NOT_INIT', 'AUTHORIZED'))),
+    CONSTRAINT device_login_approved_ck CHECK (status <> 'AUTHORIZED' OR approved_generation IS NOT NULL),
     CONSTRAINT device_login_open_uk UNIQUE (open_device_id)
 );
 

@@ -82,46 +82,64 @@ public class DeviceLogins {
     int maxUnknownUsersPerAddress;
 
     @Inject
+    @ConfigProperty(name = "scanport.device-login.max-probes-per-address", defaultValue = "100")
+    int maxProbesPerAddress;
+
+    @Inject
     @ConfigProperty(name = "scanport.device-login.request-window-seconds", defaultValue = "600")
     long requestWindowSeconds;
 
     /**
-     * A device asks to sign in as a user. The documents made for one user are limited per window
-     * (a flood of them is how a phishing attempt hopes to be approved by mistake), and requests
-     * for users that do not exist per address (they map which ids exist). A device has one open
-     * request at a time: another while it waits is a conflict.
+     * A device asks to sign in as a user. Requests for users that do not exist are limited per
+     * address (they map which ids exist), and once an address is over that limit every request
+     * from it waits, whoever it names, so the 429 tells nothing either. Requests without the
+     * user's QR nonce are limited per user (a flood of them is how a phishing attempt hopes to
+     * be approved by mistake); one with the nonce came from someone who saw the user's screen.
+     * A device has one open request at a time: another while it waits is a conflict, and such
+     * conflicts, like polls of unknown devices, count as probes of device ids per address.
      */
     public SignInView request(DeviceRequest request) {
         Instant now = clock.instant();
+        String unknownUsers = "device-login:unknown-user:address:" + request.address();
+        long blocked = throttle.retryAfter(unknownUsers, maxUnknownUsersPerAddress, requestWindow());
+        if (blocked > 0) {
+            audit(request, null, "throttled");
+            throw tooMany("from this address", blocked);
+        }
         if (accounts.find(request.userId()).isEmpty()) {
             // Counted whatever becomes of this request, which is rolled back.
-            reserve(() -> throttle.reserve("device-login:unknown-user:address:" + request.address(),
-                    maxUnknownUsersPerAddress, requestWindow()), "for unknown users from this address");
-            DeviceLoginAudit.record("create", request.userId(), null, request.deviceId(), request.address(),
-                    "unknown-user");
+            reserve(() -> throttle.reserve(unknownUsers, maxUnknownUsersPerAddress, requestWindow()), "from this address");
+            audit(request, null, "unknown-user");
             throw new NotFoundException("User with id " + request.userId() + " does not exist.");
         }
         boolean viaQr = request.qrNonce() != null;
         if (viaQr && !redeem(request.qrNonce(), request.userId(), now)) {
-            DeviceLoginAudit.record("create", request.userId(), null, request.deviceId(), request.address(), "bad-qr");
+            audit(request, null, "bad-qr");
             throw new InvalidInputException(BAD_QR, Map.of("qr_nonce", "is invalid, used or expired"));
         }
         if (!viaQr && requireNonce) {
+            audit(request, null, "no-qr");
             throw new InvalidInputException(QR_REQUIRED, Map.of("qr_nonce", "is required"));
         }
-        List<Long> open = em.createQuery("SELECT s.id FROM DeviceSignIn s WHERE s.openDeviceId = :device", Long.class)
-                .setParameter("device", request.deviceId()).getResultList();
-        for (Long id : open) {
+        if (!viaQr) {
+            // Counted with the document it makes: a refused request makes none.
+            try {
+                reserve(() -> throttle.reserveWithCaller("device-login:user:" + request.userId(), maxRequestsPerUser,
+                        requestWindow()), "for this user");
+            } catch (RateLimitedException e) {
+                audit(request, null, "throttled");
+                throw e;
+            }
+        }
+        for (Long id : em.createQuery("SELECT s.id FROM DeviceSignIn s WHERE s.openDeviceId = :device", Long.class)
+                .setParameter("device", request.deviceId()).getResultList()) {
             DeviceSignIn earlier = em.find(DeviceSignIn.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (earlier != null && !expire(earlier, now)) {
-                DeviceLoginAudit.record("create", request.userId(), null, request.deviceId(), request.address(),
-                        "conflict");
+                probed(request.address());
+                audit(request, null, "conflict");
                 throw new DuplicateException(ALREADY_CREATED);
             }
         }
-        // Counted with the document it makes: a refused request makes none.
-        reserve(() -> throttle.reserveWithCaller("device-login:user:" + request.userId(), maxRequestsPerUser,
-                requestWindow()), "for this user");
         DeviceSignIn signIn = new DeviceSignIn(request, viaQr, now, Duration.ofSeconds(ttlSeconds));
         em.persist(signIn);
         try {
@@ -133,24 +151,23 @@ public class DeviceLogins {
             }
             throw e;
         }
-        DeviceLoginAudit.record("create", request.userId(), signIn.id(), request.deviceId(), request.address(),
-                viaQr ? "pending-via-qr" : "pending");
+        audit(request, signIn.id(), viaQr ? "pending-via-qr" : "pending");
         return signIn.view(now);
     }
 
     /**
-     * A device polls for its newest sign-in. Polling sooner than the configured interval since
-     * its last poll is refused (429, Retry-After). The poll that finds it approved collects the
-     * token, which is signed there and then and never stored: of simultaneous polls exactly one
-     * gets it (the row is locked), and every later one sees COLLECTED and no token.
+     * A device polls for its sign-in: the open one, else its newest. Polling sooner than the
+     * configured interval since its last poll is refused (429, Retry-After). The poll that finds
+     * it approved collects the token, which is signed there and then and never stored: of
+     * simultaneous polls exactly one gets it (the row is locked), and every later one sees
+     * COLLECTED and no token. If the user's password changed since the approval, the sign-in
+     * ends instead: a new password ends what the old one let in, approvals included.
      */
     public Poll poll(String deviceId, String address) {
         Instant now = clock.instant();
-        Long newest = em.createQuery("SELECT s.id FROM DeviceSignIn s WHERE s.deviceId = :device ORDER BY s.id DESC",
-                        Long.class)
-                .setParameter("device", deviceId).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        DeviceSignIn signIn = newest == null ? null : em.find(DeviceSignIn.class, newest);
+        DeviceSignIn signIn = current(deviceId);
         if (signIn == null) {
+            probed(address);
             throw new NotFoundException(NO_AUTHENTICATION);
         }
         Duration interval = Duration.ofSeconds(pollSeconds);
@@ -167,17 +184,38 @@ public class DeviceLogins {
             return new Poll(signIn.view(now), "");
         }
         SignInView approved = signIn.view(now);
-        IssuedToken token = accounts.issueDeviceToken(signIn.userId(), signIn.id(), signIn.deviceId());
+        var token = accounts.issueDeviceToken(signIn.userId(), signIn.approvedGeneration(), signIn.id(),
+                signIn.deviceId());
+        if (token.isEmpty()) {
+            signIn.endForNewPassword(now);
+            DeviceLoginAudit.record("collect", signIn.userId(), signIn.id(), deviceId, address, "password-changed");
+            return new Poll(signIn.view(now), "");
+        }
         signIn.collected(now);
         DeviceLoginAudit.record("collect", signIn.userId(), signIn.id(), deviceId, address, "token-handed-out");
-        return new Poll(approved, token.accessToken());
+        return new Poll(approved, token.get().accessToken());
+    }
+
+    /** The device's open sign-in, else its newest (by time: ids come in blocks per instance). */
+    private DeviceSignIn current(String deviceId) {
+        List<DeviceSignIn> found = em.createQuery("SELECT s FROM DeviceSignIn s WHERE s.openDeviceId = :device",
+                DeviceSignIn.class).setParameter("device", deviceId).getResultList();
+        if (found.isEmpty()) {
+            found = em.createQuery("SELECT s FROM DeviceSignIn s WHERE s.deviceId = :device"
+                            + " ORDER BY s.createdAt DESC, s.id DESC", DeviceSignIn.class)
+                    .setParameter("device", deviceId).setMaxResults(1).getResultList();
+        }
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /**
      * The user decides on one of their own pending sign-ins: the one of {@code deviceId}, or,
      * when none is named, their only one. Someone else's sign-in is not found, as an unknown one.
+     * An approval remembers the token generation it was given under ({@code tokenGeneration},
+     * the deciding token's), so that a password change before the device collects ends it.
      */
-    public SignInView decide(long userId, String deviceId, AuthorizationStatus decision, String address) {
+    public SignInView decide(long userId, long tokenGeneration, String deviceId, AuthorizationStatus decision,
+                             String address) {
         Instant now = clock.instant();
         var query = em.createQuery("SELECT s.id FROM DeviceSignIn s WHERE s.userId = :user AND s.status = :pending"
                         + " AND s.expiresAt > :now" + (deviceId == null ? "" : " AND s.deviceId = :device")
@@ -198,7 +236,7 @@ public class DeviceLogins {
         if (signIn == null || !signIn.isPending(now)) {
             throw new NotFoundException(DOCUMENT_NOT_FOUND);
         }
-        signIn.decide(decision, now);
+        signIn.decide(decision, tokenGeneration, now);
         DeviceLoginAudit.record(switch (decision) {
             case AUTHORIZED -> "approve";
             case REJECTED -> "reject";
@@ -229,18 +267,21 @@ public class DeviceLogins {
         if (condition.contains(":now")) {
             query.setParameter("now", now);
         }
-        return query.getResultStream().map(s -> s.view(now)).toList();
+        return query.getResultList().stream().map(s -> s.view(now)).toList();
     }
 
-    /** Signs one of the user's devices out: every token it collected is refused from now on. */
+    /**
+     * Signs one of the user's devices out: every token it collected is refused from now on, and
+     * an approval it has not collected yet ends (REJECTED), so it never will.
+     */
     public SignInView revoke(long userId, String deviceId, String address) {
         Instant now = clock.instant();
         List<DeviceSignIn> signedIn = em.createQuery("SELECT s FROM DeviceSignIn s WHERE s.userId = :user"
-                        + " AND s.deviceId = :device AND s.status = :collected AND s.revokedAt IS NULL ORDER BY s.id",
+                        + " AND s.deviceId = :device AND s.status IN :active AND s.revokedAt IS NULL ORDER BY s.id",
                         DeviceSignIn.class)
                 .setParameter("user", userId)
                 .setParameter("device", deviceId)
-                .setParameter("collected", AuthorizationStatus.COLLECTED)
+                .setParameter("active", List.of(AuthorizationStatus.AUTHORIZED, AuthorizationStatus.COLLECTED))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (signedIn.isEmpty()) {
@@ -248,7 +289,7 @@ public class DeviceLogins {
         }
         for (DeviceSignIn signIn : signedIn) {
             signIn.revoke(now);
-            DeviceLoginAudit.record("revoke", userId, signIn.id(), deviceId, address, "signed-out");
+            DeviceLoginAudit.record("revoke", userId, signIn.id(), deviceId, address, signIn.status().name());
         }
         return signedIn.get(signedIn.size() - 1).view(now);
     }
@@ -323,9 +364,31 @@ public class DeviceLogins {
         try {
             reservation.run();
         } catch (RateLimitedException e) {
-            throw new RateLimitedException("Too many sign-in requests " + whose + ": try again in "
+            throw tooMany(whose, e.retryAfterSeconds());
+        }
+    }
+
+    private static RateLimitedException tooMany(String whose, long retryAfter) {
+        return new RateLimitedException("Too many sign-in requests " + whose + ": try again in " + retryAfter
+                + " seconds", retryAfter);
+    }
+
+    /**
+     * A device id that named nothing (a poll of an unknown device) or something open (another
+     * request for a waiting device): guesses at other devices' ids look like this, so an address
+     * gets so many per window.
+     */
+    private void probed(String address) {
+        try {
+            throttle.reserve("device-login:probe:address:" + address, maxProbesPerAddress, requestWindow());
+        } catch (RateLimitedException e) {
+            throw new RateLimitedException("Too many unknown or busy device ids from this address: try again in "
                     + e.retryAfterSeconds() + " seconds", e.retryAfterSeconds());
         }
+    }
+
+    private static void audit(DeviceRequest request, Long signIn, String outcome) {
+        DeviceLoginAudit.record("create", request.userId(), signIn, request.deviceId(), request.address(), outcome);
     }
 
     private Duration requestWindow() {

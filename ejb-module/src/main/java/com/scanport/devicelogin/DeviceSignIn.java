@@ -63,6 +63,10 @@ public class DeviceSignIn {
     @Column(name = "last_polled_at")
     private Instant lastPolledAt;
 
+    /** The user's token generation when they approved: a password change after it ends the approval. */
+    @Column(name = "approved_generation")
+    private Integer approvedGeneration;
+
     /** The device id while the sign-in is open: the database keeps one open sign-in per device. */
     @Column(name = "open_device_id")
     private String openDeviceId;
@@ -101,13 +105,19 @@ public class DeviceSignIn {
         return status == AuthorizationStatus.NOT_INIT && !hasRunOut(now);
     }
 
-    /** The user's decision on a pending sign-in: approve, reject, or leave it waiting (NOT_INIT). */
-    void decide(AuthorizationStatus decision, Instant now) {
+    /**
+     * The user's decision on a pending sign-in: approve (under their token generation
+     * {@code generation}), reject, or leave it waiting (NOT_INIT).
+     */
+    void decide(AuthorizationStatus decision, long generation, Instant now) {
         if (!isPending(now)) {
             throw new IllegalStateException("Sign-in " + id + " is not pending");
         }
         switch (decision) {
-            case AUTHORIZED -> status = AuthorizationStatus.AUTHORIZED;
+            case AUTHORIZED -> {
+                status = AuthorizationStatus.AUTHORIZED;
+                approvedGeneration = (int) generation;
+            }
             case REJECTED -> end(AuthorizationStatus.REJECTED);
             case NOT_INIT -> {
                 return;
@@ -150,15 +160,26 @@ public class DeviceSignIn {
         collectedAt = now;
     }
 
+    /** The user's password changed between the approval and the collection: the approval is void. */
+    void endForNewPassword(Instant now) {
+        if (status == AuthorizationStatus.AUTHORIZED) {
+            end(AuthorizationStatus.REJECTED);
+            decidedAt = now;
+        }
+    }
+
     /** Whether the device is signed in with a token of this sign-in. */
     boolean isSignedIn() {
         return status == AuthorizationStatus.COLLECTED && revokedAt == null;
     }
 
-    /** The user signs the device out: its token is refused from now on. */
+    /** The user signs the device out: its token is refused from now on, and an approval not yet collected ends. */
     void revoke(Instant now) {
         if (isSignedIn()) {
             revokedAt = now;
+        } else if (status == AuthorizationStatus.AUTHORIZED) {
+            end(AuthorizationStatus.REJECTED);
+            decidedAt = now;
         }
     }
 
@@ -181,6 +202,10 @@ public class DeviceSignIn {
 
     AuthorizationStatus status() {
         return status;
+    }
+
+    int approvedGeneration() {
+        return approvedGeneration;
     }
 
     /** As of {@code now}: an open sign-in whose time is up shows as EXPIRED even before anyone ended it. */

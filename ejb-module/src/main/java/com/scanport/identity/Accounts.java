@@ -209,12 +209,16 @@ public class Accounts {
 
     /**
      * A token for a device the user let sign in as them (device login): the user's own token,
-     * under their current token generation, naming the device and the sign-in that can end it.
+     * naming the device and the sign-in that can end it, if the user's token generation is still
+     * the one they approved it under; empty when a password change has come between.
      */
-    public IssuedToken issueDeviceToken(long userId, long signIn, String deviceId) {
+    public Optional<IssuedToken> issueDeviceToken(long userId, int approvedGeneration, long signIn, String deviceId) {
         VerifiedUser verified = existing(userId, LockModeType.NONE).verified();
-        return tokens.issueForDevice(userId, verified.user().username(), groups(verified.user()),
-                verified.tokenGeneration(), signIn, deviceId);
+        if (verified.tokenGeneration() != approvedGeneration) {
+            return Optional.empty();
+        }
+        return Optional.of(tokens.issueForDevice(userId, verified.user().username(), groups(verified.user()),
+                verified.tokenGeneration(), signIn, deviceId));
     }
 
     private IssuedToken issueToken(VerifiedUser verified) {

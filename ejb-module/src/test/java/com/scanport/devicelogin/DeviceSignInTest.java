@@ -33,13 +33,13 @@ class DeviceSignInTest {
         assertTrue(signIn.expireIfRunOut(late));
         assertFalse(signIn.expireIfRunOut(late.plusSeconds(1)), "it expires once");
         assertEquals(AuthorizationStatus.EXPIRED, signIn.status());
-        assertThrows(IllegalStateException.class, () -> signIn.decide(AuthorizationStatus.AUTHORIZED, late));
+        assertThrows(IllegalStateException.class, () -> signIn.decide(AuthorizationStatus.AUTHORIZED, 3, late));
     }
 
     @Test
     void anApprovedTokenIsCollectedOnceAndOnlyInTime() {
         DeviceSignIn signIn = requested();
-        signIn.decide(AuthorizationStatus.AUTHORIZED, START.plusSeconds(30));
+        signIn.decide(AuthorizationStatus.AUTHORIZED, 3, START.plusSeconds(30));
         assertTrue(signIn.canBeCollected(START.plusSeconds(31)));
         assertFalse(signIn.canBeCollected(START.plus(TEN_MINUTES)), "approved, but not collected in time");
 
@@ -57,18 +57,34 @@ class DeviceSignInTest {
     @Test
     void aRejectedSignInEndsAndCannotBeCollected() {
         DeviceSignIn signIn = requested();
-        signIn.decide(AuthorizationStatus.REJECTED, START.plusSeconds(5));
+        signIn.decide(AuthorizationStatus.REJECTED, 3, START.plusSeconds(5));
         assertEquals(AuthorizationStatus.REJECTED, signIn.status());
         assertFalse(signIn.canBeCollected(START.plusSeconds(6)));
         assertFalse(signIn.isPending(START.plusSeconds(6)));
-        assertThrows(IllegalStateException.class, () -> signIn.decide(AuthorizationStatus.AUTHORIZED, START.plusSeconds(6)));
+        assertThrows(IllegalStateException.class, () -> signIn.decide(AuthorizationStatus.AUTHORIZED, 3, START.plusSeconds(6)));
     }
 
     @Test
     void leavingItWaitingChangesNothing() {
         DeviceSignIn signIn = requested();
-        signIn.decide(AuthorizationStatus.NOT_INIT, START.plusSeconds(5));
+        signIn.decide(AuthorizationStatus.NOT_INIT, 3, START.plusSeconds(5));
         assertTrue(signIn.isPending(START.plusSeconds(6)));
+    }
+
+    @Test
+    void anApprovalRemembersItsTokenGenerationAndEndsWithANewPasswordOrASignOut() {
+        DeviceSignIn signIn = requested();
+        signIn.decide(AuthorizationStatus.AUTHORIZED, 7, START.plusSeconds(1));
+        assertEquals(7, signIn.approvedGeneration());
+        signIn.endForNewPassword(START.plusSeconds(2));
+        assertEquals(AuthorizationStatus.REJECTED, signIn.status());
+        assertFalse(signIn.canBeCollected(START.plusSeconds(3)));
+
+        DeviceSignIn other = requested();
+        other.decide(AuthorizationStatus.AUTHORIZED, 7, START.plusSeconds(1));
+        other.revoke(START.plusSeconds(2));
+        assertEquals(AuthorizationStatus.REJECTED, other.status(), "signed out before it collected");
+        assertFalse(other.canBeCollected(START.plusSeconds(3)));
     }
 
     @Test

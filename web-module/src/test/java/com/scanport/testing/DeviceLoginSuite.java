@@ -2,7 +2,6 @@ package com.scanport.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -147,6 +146,9 @@ public interface DeviceLoginSuite {
         assertEquals("Pixel 8, Android 15", approved.json().getJsonObject("data").getString("device_info"));
         assertEquals(user.id(), approved.json().getJsonObject("data").getString("user_id"));
 
+        HttpResult head = client().send(client().request(PATH + "?device_id=" + device)
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(405, head.status(), "a HEAD (a prefetch) must not collect the token: " + head);
         HttpResult collected = pollUntilDecided(device);
         assertEquals("AUTHORIZED", collected.json().getJsonObject("data").getString("authorization_status"));
         String deviceToken = collected.json().getJsonObject("data").getString("access_token");
@@ -157,6 +159,11 @@ public interface DeviceLoginSuite {
         HttpResult me = client().get("auth/me", "Authorization", ScanportClient.bearer(deviceToken));
         assertEquals(200, me.status(), me::toString);
         assertEquals(Long.parseLong(user.id()), me.json().getJsonNumber("id").longValue());
+        String deviceBearer = ScanportClient.bearer(deviceToken);
+        String refused = "A device's token cannot approve, sign out or invite devices: sign in with your password";
+        assertError(403, refused, decide("AUTHORIZED", "Authorization", deviceBearer));
+        assertError(403, refused, client().get(PATH + "/qr", "Authorization", deviceBearer, "Accept", JSON));
+        assertError(403, refused, client().send("DELETE", "auth/devices/" + device, null, "Authorization", deviceBearer));
         HttpResult again = Eventually.await(Duration.ofSeconds(10), () -> poll(device), r -> r.status() == 200,
                 "the next poll");
         assertEquals("COLLECTED", again.json().getJsonObject("data").getString("authorization_status"));
@@ -277,11 +284,11 @@ public interface DeviceLoginSuite {
         String device = deviceId();
         assertEquals(201, register(user.id(), device, null).status());
         List<HttpResult> burst = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 20 && burst.stream().noneMatch(r -> r.status() == 429); i++) {
             burst.add(poll(device));
         }
         HttpResult tooFast = burst.stream().filter(r -> r.status() == 429).findFirst()
-                .orElseThrow(() -> new AssertionError("five polls at once, none refused: " + burst));
+                .orElseThrow(() -> new AssertionError("polls in a row, none refused: " + burst));
         long limit = Long.getLong("scanport.it.device-login.poll-seconds", 5);
         long retryAfter = Long.parseLong(tooFast.header("Retry-After").orElse("0"));
         assertTrue(retryAfter >= 1 && retryAfter <= limit, tooFast::toString);
@@ -307,15 +314,49 @@ public interface DeviceLoginSuite {
         }
         assertEquals(List.of(201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 429, 429), statuses,
                 "ten requests for one user per window");
+        String nonce = client().get(PATH + "/qr", "Authorization", user.bearer(), "Accept", JSON)
+                .json().getJsonObject("data").getString("qr_nonce");
+        assertEquals(201, register(user.id(), deviceId(), nonce).status(),
+                "a device that scanned the user's own QR code is not held up by the flood");
 
         // From an address of its own, so that its window does not block the other tests.
         InetAddress address = InetAddress.getByName("127.0.0.23");
+        int limit = Integer.getInteger("scanport.it.device-login.max-unknown-users", 20);
         List<Integer> unknown = new ArrayList<>();
-        for (int i = 0; i < 21; i++) {
+        for (int i = 0; i <= limit; i++) {
             unknown.add(RawHttp.post(client().base(), address, PATH, JSON, "{\"user_id\": \"" + (900_000_000_000L + i)
                     + "\", \"device_info\": \"x\", \"device_id\": \"" + deviceId() + "\"}").status());
         }
-        assertEquals(List.of(404, 429), List.of(unknown.get(19), unknown.get(20)), unknown::toString);
-        assertNotEquals(429, unknown.get(0));
+        assertEquals(java.util.Collections.nCopies(limit, 404), unknown.subList(0, limit));
+        assertEquals(429, unknown.get(limit));
+        assertEquals(429, RawHttp.post(client().base(), address, PATH, JSON, "{\"user_id\": \"" + user.id()
+                + "\", \"device_info\": \"x\", \"device_id\": \"" + deviceId() + "\"}").status(),
+                "then every request from the address waits, for a user that exists too: the 429 tells nothing");
+
+        // Guessing device ids: polls of unknown ones, from an address of their own.
+        InetAddress prober = InetAddress.getByName("127.0.0.24");
+        List<Integer> probes = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            probes.add(RawHttp.exchange(client().base(), prober, "GET", PATH + "?device_id=" + deviceId(), "", new byte[0])
+                    .status());
+        }
+        assertEquals(java.util.Collections.nCopies(100, 404), probes.subList(0, 100));
+        assertEquals(429, probes.get(100));
+    }
+
+    @Test
+    default void aNewPasswordEndsAnApprovalTheDeviceHasNotCollected() {
+        User user = newUser("careful");
+        String device = deviceId();
+        assertEquals(201, register(user.id(), device, null).status());
+        assertEquals(200, decide("AUTHORIZED", "Authorization", user.bearer()).status());
+        HttpResult changed = client().send("PUT", "auth/me/password", Json.createObjectBuilder()
+                .add("old_password", TestAccounts.PASSWORD).add("new_password", "a brand new passphrase")
+                .build().toString(), "Authorization", user.bearer(), "Content-Type", JSON);
+        assertEquals(200, changed.status(), changed::toString);
+        HttpResult polled = poll(device);
+        assertEquals(200, polled.status(), polled::toString);
+        assertEquals("REJECTED", polled.json().getJsonObject("data").getString("authorization_status"));
+        assertEquals("", polled.json().getJsonObject("data").getString("access_token"));
     }
 }

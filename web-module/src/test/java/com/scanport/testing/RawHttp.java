@@ -51,7 +51,8 @@ public final class RawHttp {
     public static Answer exchange(URI base, InetAddress from, String method, String path, String headerLines,
                                   byte[] body) throws IOException {
         URI target = base.resolve(path.startsWith("/") ? path.substring(1) : path);
-        String head = method + " " + target.getRawPath() + " HTTP/1.1\r\n"
+        String head = method + " " + target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                + " HTTP/1.1\r\n"
                 + "Host: " + target.getHost() + ":" + target.getPort() + "\r\n"
                 + "Connection: close\r\n" + headerLines + "\r\n";
         try (Socket socket = new Socket()) {

@@ -6,6 +6,7 @@ import com.scanport.devicelogin.DeviceRequest;
 import com.scanport.devicelogin.Poll;
 import com.scanport.devicelogin.QrInvitation;
 import com.scanport.identity.UserView;
+import com.scanport.identity.web.TokenHolders;
 import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.QrPng;
 import com.scanport.platform.web.JsonRecordReader;
@@ -19,6 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -96,8 +99,9 @@ public class DeviceLoginResource {
     @APIResponse(responseCode = "404", description = "User with id <id> does not exist.", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "409", description = "The device already has a document waiting",
             content = @Content(schema = @Schema(ref = ERROR)))
-    @APIResponse(responseCode = "429", description = "Too many requests for this user, or for unknown users from "
-            + "this address; see Retry-After", content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "429", description = "Too many requests for this user without its QR nonce, for "
+            + "unknown users from this address, or for busy device ids; see Retry-After",
+            content = @Content(schema = @Schema(ref = ERROR)))
     public Response register(DeviceLoginRequest registration) {
         var signIn = deviceLogins.request(new DeviceRequest(Long.parseLong(registration.userId()),
                 registration.deviceId(), registration.deviceInfo(), registration.qrNonce(), address()));
@@ -113,8 +117,13 @@ public class DeviceLoginResource {
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(ref = "DevicePollAnswer")))
     @APIResponse(responseCode = "400", description = "invalid query parameters passed", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "No Authentication found.", content = @Content(schema = @Schema(ref = ERROR)))
-    @APIResponse(responseCode = "429", description = "Polling too fast; see Retry-After", content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "429", description = "Polling too fast, or too many unknown device ids from this "
+            + "address; see Retry-After", content = @Content(schema = @Schema(ref = ERROR)))
     public Response poll(@Parameter(description = "The device's id", required = true) @QueryParam("device_id") String deviceId) {
+        if (HttpMethod.HEAD.equals(request.getMethod())) {
+            // JAX-RS answers HEAD by running this GET: a prefetch would collect the token and lose it.
+            throw new NotAllowedException(HttpMethod.GET);
+        }
         var query = uri.getQueryParameters();
         if (!query.keySet().equals(Set.of("device_id")) || query.get("device_id").size() != 1
                 || !DeviceIds.isDeviceId(deviceId)) {
@@ -137,12 +146,15 @@ public class DeviceLoginResource {
     @APIResponse(responseCode = "400", description = "A status other than NOT_INIT, AUTHORIZED, REJECTED; a bad "
             + "device_id; or several devices waiting and none named", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "401", description = "Unauthenticated User.", content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "403", description = "A device's token (only a password login's token decides)",
+            content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "Document not found", content = @Content(schema = @Schema(ref = ERROR)))
     public DeviceLoginAnswers.DocumentAnswer decide(
             @PathParam("authorization_status") String status,
             @Parameter(description = "The device to decide on") @QueryParam("device_id") String queryDeviceId)
             throws IOException {
-        UserView caller = callers.caller(headers);
+        TokenHolders.SignedIn signedIn = callers.passwordCaller(headers);
+        UserView caller = signedIn.user();
         AuthorizationStatus decision = decision(status);
         String deviceId = queryDeviceId;
         // The body is optional (the seed sends none), so it is read here rather than bound.
@@ -158,7 +170,7 @@ public class DeviceLoginResource {
         if (deviceId != null && !DeviceIds.isDeviceId(deviceId)) {
             throw new InvalidInputException("device_id " + DeviceIds.RULE, Map.of("device_id", DeviceIds.RULE));
         }
-        var signIn = deviceLogins.decide(caller.id(), deviceId, decision, address());
+        var signIn = deviceLogins.decide(caller.id(), signedIn.claims().generation(), deviceId, decision, address());
         return new DeviceLoginAnswers.DocumentAnswer("Authentication document for user " + caller.id()
                 + " updated successfully.", DeviceLoginAnswers.Document.of(signIn));
     }
@@ -171,7 +183,7 @@ public class DeviceLoginResource {
     @APIResponse(responseCode = "200", description = "Waiting devices", content = @Content(schema = @Schema(ref = "PendingDevices")))
     @APIResponse(responseCode = "401", description = "Unauthenticated User.", content = @Content(schema = @Schema(ref = ERROR)))
     public Response pending() {
-        UserView caller = callers.caller(headers);
+        UserView caller = callers.caller(headers).user();
         return Response.ok(new DeviceLoginAnswers.PendingAnswer("Pending authentication documents retrieved successfully.",
                 deviceLogins.pending(caller.id()).stream().map(DeviceLoginAnswers.Pending::of).toList()))
                 .cacheControl(noStore()).build();
@@ -189,8 +201,10 @@ public class DeviceLoginResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeviceLoginQr"))})
     @APIResponse(responseCode = "401", description = "Unauthenticated User.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "403", description = "A device's token (only a password login's token invites)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
     public Response qr() {
-        UserView caller = callers.caller(headers);
+        UserView caller = callers.passwordCaller(headers).user();
         QrInvitation invitation = deviceLogins.invite(caller.id());
         DeviceLoginAnswers.Invitation shown = DeviceLoginAnswers.Invitation.of(invitation);
         if (prefersJson()) {

@@ -56,22 +56,25 @@ public class DevicesResource {
     @APIResponse(responseCode = "200", description = "Your devices", content = @Content(schema = @Schema(ref = "SignedInDevices")))
     @APIResponse(responseCode = "401", description = "Unauthenticated User.", content = @Content(schema = @Schema(ref = ERROR)))
     public DeviceLoginAnswers.DevicesAnswer devices() {
-        UserView caller = callers.caller(headers);
+        UserView caller = callers.caller(headers).user();
         return new DeviceLoginAnswers.DevicesAnswer("Devices retrieved successfully.",
                 deviceLogins.devices(caller.id()).stream().map(DeviceLoginAnswers.Device::of).toList());
     }
 
     @DELETE
     @Path("{device_id}")
-    @Operation(summary = "Sign one of your devices out", description = "Its token is refused from now on.")
+    @Operation(summary = "Sign one of your devices out", description = "Its token is refused from now on; an "
+            + "approval it has not collected yet ends. Only with a password login's token (bearer or rds-session cookie).")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "Signed out", content = @Content(schema = @Schema(ref = "SignedOutDevice")))
     @APIResponse(responseCode = "400", description = "Not a device id", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "401", description = "Unauthenticated User.", content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "403", description = "A device's token (only a password login's token signs devices out)",
+            content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "Device not found (none of yours is signed in with that id)",
             content = @Content(schema = @Schema(ref = ERROR)))
     public DeviceLoginAnswers.DeviceAnswer signOut(@PathParam("device_id") String deviceId) {
-        UserView caller = callers.caller(headers);
+        UserView caller = callers.passwordCaller(headers).user();
         if (!DeviceIds.isDeviceId(deviceId)) {
             throw new InvalidInputException("device_id " + DeviceIds.RULE, Map.of("device_id", DeviceIds.RULE));
         }

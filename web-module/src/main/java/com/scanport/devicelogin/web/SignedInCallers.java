@@ -2,7 +2,7 @@ package com.scanport.devicelogin.web;
 
 import com.scanport.devicelogin.DeviceLogins;
 import com.scanport.identity.TokenClaims;
-import com.scanport.identity.UserView;
+import com.scanport.platform.PermissionDeniedException;
 import com.scanport.identity.web.TokenHolders;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +30,24 @@ public class SignedInCallers {
     @EJB
     private DeviceLogins deviceLogins;
 
+    static final String DEVICE_TOKEN_REFUSED = "A device's token cannot approve, sign out or invite devices:"
+            + " sign in with your password";
+
+    /**
+     * The caller as a token from a password login holds it: a device's token cannot enroll or
+     * sign out devices, so a device signed out once cannot have let in another one meanwhile.
+     * 401 without a good token, 403 with a device's.
+     */
+    public TokenHolders.SignedIn passwordCaller(HttpHeaders headers) {
+        TokenHolders.SignedIn signedIn = caller(headers);
+        if (signedIn.claims().deviceSignIn() != null) {
+            throw new PermissionDeniedException(DEVICE_TOKEN_REFUSED);
+        }
+        return signedIn;
+    }
+
     /** The caller, or 401 when the request carries no good token. */
-    public UserView caller(HttpHeaders headers) {
+    public TokenHolders.SignedIn caller(HttpHeaders headers) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         String token;
         if (authorization != null) {
@@ -47,7 +63,7 @@ public class SignedInCallers {
         if (!stillSignedIn(signedIn.claims(), signedIn.user().id())) {
             throw new NotAuthorizedException("Bearer");
         }
-        return signedIn.user();
+        return signedIn;
     }
 
     /** A token that names a device's sign-in is good while the user has not signed that device out. */
