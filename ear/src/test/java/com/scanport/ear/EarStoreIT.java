@@ -1,5 +1,6 @@
 package com.scanport.ear;
 
+import com.scanport.testing.CartSuite;
 import com.scanport.testing.StoreSuite;
 import java.net.URI;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -8,10 +9,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The store suite (seed 004) on the real EAR, on whichever server the Maven profile started. */
+/** The store suite (seed 004), and the carts (seed 000) with it, on the real EAR, on whichever server the Maven profile started. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class EarStoreIT extends StoreSuite {
+class EarStoreIT extends StoreSuite implements CartSuite {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {

@@ -147,6 +147,7 @@ public class DeviceLogins {
         } catch (PersistenceException e) {
             // Two first requests for one device at once: the database's one-open-per-device keeps one.
             if (Constraints.broke(e, "device_login_open_uk")) {
+                audit(request, null, "conflict");
                 throw new DuplicateException(ALREADY_CREATED);
             }
             throw e;
@@ -160,8 +161,8 @@ public class DeviceLogins {
      * configured interval since its last poll is refused (429, Retry-After). The poll that finds
      * it approved collects the token, which is signed there and then and never stored: of
      * simultaneous polls exactly one gets it (the row is locked), and every later one sees
-     * COLLECTED and no token. If the user's password changed since the approval, the sign-in
-     * ends instead: a new password ends what the old one let in, approvals included.
+     * COLLECTED and no token. If the user's password changed since the approval (or the user is
+     * gone), the sign-in ends instead: a new password ends what the old one let in, approvals included.
      */
     public Poll poll(String deviceId, String address) {
         Instant now = clock.instant();
@@ -188,7 +189,7 @@ public class DeviceLogins {
                 signIn.deviceId());
         if (token.isEmpty()) {
             signIn.endForNewPassword(now);
-            DeviceLoginAudit.record("collect", signIn.userId(), signIn.id(), deviceId, address, "password-changed");
+            DeviceLoginAudit.record("collect", signIn.userId(), signIn.id(), deviceId, address, "password-changed-or-user-gone");
             return new Poll(signIn.view(now), "");
         }
         signIn.collected(now);

@@ -210,13 +210,15 @@ public class Accounts {
     /**
      * A token for a device the user let sign in as them (device login): the user's own token,
      * naming the device and the sign-in that can end it, if the user's token generation is still
-     * the one they approved it under; empty when a password change has come between.
+     * the one they approved it under; empty when a password change has come between, or the user
+     * is gone.
      */
     public Optional<IssuedToken> issueDeviceToken(long userId, int approvedGeneration, long signIn, String deviceId) {
-        VerifiedUser verified = existing(userId, LockModeType.NONE).verified();
-        if (verified.tokenGeneration() != approvedGeneration) {
+        UserAccount account = em.find(UserAccount.class, userId);
+        if (account == null || account.getTokenGeneration() != approvedGeneration) {
             return Optional.empty();
         }
+        VerifiedUser verified = account.verified();
         return Optional.of(tokens.issueForDevice(userId, verified.user().username(), groups(verified.user()),
                 verified.tokenGeneration(), signIn, deviceId));
     }

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
@@ -23,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,8 +100,7 @@ public interface DeviceLoginSuite {
         HttpResponse<byte[]> png = client().getBytes(PATH + "/qr", "Authorization", user.bearer());
         assertEquals(200, png.statusCode());
         assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
-        String content = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                ImageIO.read(new ByteArrayInputStream(png.body())))))).getText();
+        String content = ScreenCodes.read(png.body());
         JsonObject scanned = Json.createReader(new StringReader(content)).readObject();
         assertEquals(user.id(), scanned.getString("user_id"));
         assertTrue(scanned.getString("qr_nonce").length() >= 40, content);
@@ -199,6 +192,8 @@ public interface DeviceLoginSuite {
         assertError(404, "Document not found", decide("AUTHORIZED", "Authorization", user.bearer()));
         assertError(400, "authorization_status must be NOT_INIT, AUTHORIZED or REJECTED",
                 decide("APPROVED", "Authorization", user.bearer()));
+        assertError(400, "invalid query parameters passed", client().send("PATCH", PATH
+                + "/authorization_status/AUTHORIZED?deviceId=" + deviceId(), null, "Authorization", user.bearer()));
 
         assertError(404, "User with id 987654321987 does not exist.", register("987654321987", deviceId(), null));
         HttpResult number = register("{\"user_id\": " + user.id() + ", \"device_info\": \"Tablet\", \"device_id\": \""
@@ -218,6 +213,7 @@ public interface DeviceLoginSuite {
                 "{\"user_id\": \"" + user.id() + "\", \"device_info\": \"x\", \"device_id\": \"" + "\\u0001".repeat(20) + "\"}",
                 "{\"user_id\": \"" + user.id() + "\", \"device_info\": \"x\", \"device_id\": \"" + "a".repeat(129) + "\"}",
                 "{\"user_id\": \"" + user.id() + "\", \"device_info\": \"\\u0007bell\", \"device_id\": \"" + device + "\"}",
+                "{\"user_id\": \"" + user.id() + "\", \"device_info\": \"Alice \\u202Egnp.exe\", \"device_id\": \"" + device + "\"}",
                 "[]", "{", "")) {
             HttpResult answer = register(bad, JSON);
             assertEquals(400, answer.status(), bad + " -> " + answer);

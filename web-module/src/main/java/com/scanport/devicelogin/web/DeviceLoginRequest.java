@@ -21,7 +21,7 @@ public record DeviceLoginRequest(
 
         @Required
         @Length(min = 1, max = 500)
-        @Matches(regexp = "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*", message = "must not contain control or format characters")
+        @Matches(regexp = "[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]*", message = "must not contain control or format characters")
         @Schema(description = "What the device says it is; shown to the user before they approve", example = "Pixel 8, Android 15")
         String deviceInfo,
 

@@ -10,6 +10,7 @@ import com.scanport.identity.web.TokenHolders;
 import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.QrPng;
 import com.scanport.platform.web.JsonRecordReader;
+import com.scanport.platform.web.Accepts;
 import com.scanport.platform.web.OpenApiBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -60,6 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "device login", description = "A new device signs in with a signed-in user's approval (seed 003)")
 public class DeviceLoginResource {
+
+    private static final MediaType PNG = new MediaType("image", "png");
 
     /** Component schemas of META-INF/openapi.yaml. */
     static final String ERROR = "DeviceLoginError";
@@ -156,6 +159,12 @@ public class DeviceLoginResource {
         TokenHolders.SignedIn signedIn = callers.passwordCaller(headers);
         UserView caller = signedIn.user();
         AuthorizationStatus decision = decision(status);
+        var query = uri.getQueryParameters();
+        if (!Set.of("device_id").containsAll(query.keySet())
+                || (query.containsKey("device_id") && query.get("device_id").size() != 1)) {
+            // A misspelt or repeated device_id would otherwise fall back to "the only one waiting".
+            throw new InvalidInputException(BAD_QUERY, Map.of("device_id", "at most once, and nothing else"));
+        }
         String deviceId = queryDeviceId;
         // The body is optional (the seed sends none), so it is read here rather than bound.
         String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -207,7 +216,7 @@ public class DeviceLoginResource {
         UserView caller = callers.passwordCaller(headers).user();
         QrInvitation invitation = deviceLogins.invite(caller.id());
         DeviceLoginAnswers.Invitation shown = DeviceLoginAnswers.Invitation.of(invitation);
-        if (prefersJson()) {
+        if (Accepts.jsonBefore(headers, PNG)) {
             return Response.ok(new DeviceLoginAnswers.InvitationAnswer("QR code created successfully.", shown),
                     MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore()).build();
         }
@@ -224,19 +233,6 @@ public class DeviceLoginResource {
             default -> throw new InvalidInputException("authorization_status must be NOT_INIT, AUTHORIZED or REJECTED",
                     Map.of("authorization_status", "must be NOT_INIT, AUTHORIZED or REJECTED"));
         };
-    }
-
-    /** JSON when the client asks for it before (or instead of) a PNG; a PNG otherwise, as a screen wants. */
-    private boolean prefersJson() {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
-                return true;
-            }
-            if (accepted.isCompatible(new MediaType("image", "png"))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Tokens and nonces are answers no cache may keep. */

@@ -28,6 +28,11 @@ public class AccountsSurface implements Surface {
 
     @Override
     public String errorBody(int status, String message, Map<String, String> fieldErrors) {
+        return body(status, message, fieldErrors);
+    }
+
+    /** The FastAPI-style body, for the surfaces that share it (the carts'). */
+    public static String body(int status, String message, Map<String, String> fieldErrors) {
         JsonObjectBuilder details = Json.createObjectBuilder();
         if (!fieldErrors.isEmpty()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();

@@ -1,5 +1,6 @@
 package com.scanport.store.web;
 
+import com.scanport.testing.CartSuite;
 import com.scanport.testing.StoreSuite;
 import com.scanport.testing.Deployments;
 import java.net.URI;
@@ -11,10 +12,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The store suite on Payara Micro with the real WAR. */
+/** The store suite, and the carts with it, on Payara Micro with the real WAR. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StoreIT extends StoreSuite {
+class StoreIT extends StoreSuite implements CartSuite {
 
     @ArquillianResource
     private URL base;

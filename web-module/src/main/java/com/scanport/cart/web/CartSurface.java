@@ -1,0 +1,41 @@
+package com.scanport.cart.web;
+
+import com.scanport.identity.web.AccountsSurface;
+import com.scanport.platform.Failure;
+import com.scanport.platform.web.Surface;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Seed 000, the carts: the accounts surface's FastAPI body, but a request the cart's state
+ * refuses (not available, already shopping, still in use) is 400, as the seed answers it.
+ */
+@ApplicationScoped
+public class CartSurface implements Surface {
+
+    @Override
+    public Set<String> roots() {
+        return Set.of("carts", "customer-session");
+    }
+
+    @Override
+    public String errorBody(int status, String message, Map<String, String> fieldErrors) {
+        return AccountsSurface.body(status, message, fieldErrors);
+    }
+
+    @Override
+    public int status(Failure failure) {
+        return failure == Failure.CONFLICT ? 400 : Surface.super.status(failure);
+    }
+
+    @Override
+    public String unauthenticatedMessage() {
+        return "Not authenticated";
+    }
+
+    @Override
+    public String forbiddenMessage() {
+        return "This operation requires admin privileges";
+    }
+}

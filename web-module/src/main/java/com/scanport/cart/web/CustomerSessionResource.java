@@ -1,0 +1,104 @@
+package com.scanport.cart.web;
+
+import com.scanport.cart.CartSessionView;
+import com.scanport.cart.Carts;
+import com.scanport.identity.web.CurrentUser;
+import com.scanport.platform.QrPng;
+import com.scanport.platform.Roles;
+import com.scanport.platform.web.Accepts;
+import com.scanport.platform.web.OpenApiBodies;
+import com.scanport.platform.web.WholeNumber;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Seed 000: a cart's screen shows a QR code; a signed-in shopper's app scans it and a session starts. */
+@Path("customer-session")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "carts")
+public class CustomerSessionResource {
+
+    private static final MediaType PNG = new MediaType("image", "png");
+
+    private static final String ERROR = CartsResource.ERROR;
+    /** 10 pixels a module and the standard's 4-module quiet zone: about 450 px for a cart's token. */
+    private static final int MODULE_PIXELS = 10;
+    private static final int QUIET_ZONE = 4;
+
+    @EJB
+    private Carts carts;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Path("qr/{cart_id}")
+    @PermitAll
+    @Produces({"image/png", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The QR code a cart's screen shows", description = "Open (the cart's screen has no user). "
+            + "A fresh signed token naming the cart, good once and for SCANPORT_CART_QR_TTL_SECONDS (60), as a PNG "
+            + "(1 bit a pixel, 10 pixels a module, 4-module quiet zone), or as {\"token\"} on Accept: application/json.")
+    @APIResponse(responseCode = "200", description = "The code", content = {
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CartQrToken"))})
+    @APIResponse(responseCode = "404", description = "Cart not found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "422", description = "cart_id is not a whole number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
+    public Response qr(@Parameter(description = "The cart's id") @PathParam("cart_id")
+                       @WholeNumber(min = 1, max = Integer.MAX_VALUE) Integer cartId) {
+        String token = carts.qrToken(cartId);
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        if (Accepts.jsonBefore(headers, PNG)) {
+            return Response.ok(Map.of("token", token), MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore).build();
+        }
+        return Response.ok(QrPng.of(token, MODULE_PIXELS, QUIET_ZONE), "image/png").cacheControl(noStore).build();
+    }
+
+    @POST
+    @Path("scan-qr")
+    @RolesAllowed(Roles.USER)
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start shopping with the cart whose code was scanned", description = "The shopper's own "
+            + "token as bearer. Of simultaneous scans of one cart exactly one wins; a shopper has one active session.")
+    @Extension(name = OpenApiBodies.JSON, value = "com.scanport.cart.web.ScanRequest")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(ref = "CartSession")))
+    @APIResponse(responseCode = "400", description = "Cart is not available (current status: ...), or you already "
+            + "have an active shopping session", content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "401", description = "Not authenticated, or Invalid or expired QR code.",
+            content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "404", description = "Cart not found", content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "422", description = "No token", content = @Content(schema = @Schema(ref = ERROR)))
+    public CartSessionView scan(ScanRequest scan) {
+        return carts.scan(currentUser.id(), scan.token());
+    }
+}
