@@ -23,9 +23,15 @@ CREATE TABLE cart_session (
     ended_at        TIMESTAMP WITH TIME ZONE,
     active_cart_id  BIGINT,
     active_user_id  BIGINT,
+    -- How it ended: 'checkout' (paid total_paid in ledger transaction checkout_transaction_id,
+    -- none for an empty cart) or 'admin' (ended without payment).
+    ended_by                 VARCHAR(16),
+    total_paid               NUMERIC(19,2),
+    checkout_transaction_id  BIGINT,
     CONSTRAINT cart_session_active_ck CHECK (is_active = (active_cart_id IS NOT NULL)
                                              AND is_active = (active_user_id IS NOT NULL)
                                              AND is_active = (ended_at IS NULL)),
+    CONSTRAINT cart_session_ended_ck CHECK ((ended_by IS NULL) = is_active AND (ended_by IS NULL OR ended_by IN ('checkout', 'admin'))),
     CONSTRAINT cart_session_cart_uk UNIQUE (active_cart_id),
     CONSTRAINT cart_session_user_uk UNIQUE (active_user_id)
 );
@@ -41,3 +47,14 @@ CREATE TABLE cart_qr_token (
 );
 
 CREATE INDEX cart_qr_token_expiry_ix ON cart_qr_token (expires_at);
+
+-- The products in a session, by the catalogue's product id: one line a product, 1..99 of it.
+-- Stock is taken at checkout, not when a product goes into the cart.
+CREATE TABLE cart_session_item (
+    session_id  BIGINT  NOT NULL REFERENCES cart_session (id),
+    product_id  BIGINT  NOT NULL,
+    quantity    INTEGER NOT NULL,
+    added_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT cart_session_item_pk PRIMARY KEY (session_id, product_id),
+    CONSTRAINT cart_session_item_quantity_ck CHECK (quantity BETWEEN 1 AND 99)
+);

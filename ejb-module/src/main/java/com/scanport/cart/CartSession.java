@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -44,6 +45,15 @@ public class CartSession {
     @Column(name = "active_user_id")
     private Long activeUserId;
 
+    @Column(name = "ended_by")
+    private String endedBy;
+
+    @Column(name = "total_paid")
+    private BigDecimal totalPaid;
+
+    @Column(name = "checkout_transaction_id")
+    private Long checkoutTransactionId;
+
     protected CartSession() {
     }
 
@@ -56,7 +66,55 @@ public class CartSession {
         this.activeUserId = userId;
     }
 
+    /** Paid and over: the cart and the shopper are free for another session. */
+    void checkedOut(BigDecimal total, Long transactionId, Instant now) {
+        end("checkout", now);
+        totalPaid = total;
+        checkoutTransactionId = transactionId;
+    }
+
+    /** An admin ended it without payment (a shopper who walked away). */
+    void endedByAdmin(Instant now) {
+        end("admin", now);
+    }
+
+    private void end(String how, Instant now) {
+        if (!active) {
+            throw new IllegalStateException("Session " + id + " has ended");
+        }
+        active = false;
+        endedAt = now;
+        endedBy = how;
+        activeCartId = null;
+        activeUserId = null;
+    }
+
+    boolean wasCheckedOut() {
+        return "checkout".equals(endedBy);
+    }
+
+    Long checkoutTransactionId() {
+        return checkoutTransactionId;
+    }
+
+    long cartId() {
+        return cartId;
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
     CartSessionView view() {
         return new CartSessionView(id, userId, cartId, active, createdAt);
+    }
+
+    CheckoutView checkoutView() {
+        return new CheckoutView(id, userId, cartId, active, createdAt, endedAt, endedBy, totalPaid,
+                checkoutTransactionId);
     }
 }

@@ -3,7 +3,16 @@ package com.scanport.cart;
 import com.scanport.platform.AuthenticationFailedException;
 import com.scanport.platform.ConflictException;
 import com.scanport.platform.Constraints;
+import com.scanport.platform.DuplicateException;
+import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.NotFoundException;
+import com.scanport.platform.PermissionDeniedException;
+import com.scanport.store.CartLine;
+import com.scanport.store.CartPayment;
+import com.scanport.store.Catalogue;
+import com.scanport.store.Ledger;
+import com.scanport.store.ProductView;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,9 +21,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +39,12 @@ public class Carts {
     public static final String INVALID_QR = "Invalid or expired QR code.";
     static final String ALREADY_SHOPPING = "You already have an active shopping session";
     static final String STILL_IN_USE = "Cart has an active session: it becomes available when the session ends";
+    public static final String SESSION_NOT_FOUND = "Session not found";
+    static final String NOT_YOURS = "This session belongs to another shopper";
+    static final String NOT_ACTIVE = "Session is not active";
+    public static final String PRODUCT_NOT_FOUND = "Product not found";
+    static final String TOO_MANY = "At most " + SessionItem.MAX_QUANTITY + " of one product in a session";
+    static final String ENDED = "Session has already ended";
 
     /** Keyed once: every instance of the bean signs and checks with the same derived key. */
     private static final class Tokens {
@@ -39,6 +56,12 @@ public class Carts {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private Catalogue catalogue;
+
+    @EJB
+    private Ledger ledger;
 
     @Inject
     @ConfigProperty(name = "scanport.cart.qr-ttl-seconds", defaultValue = "60")
@@ -127,6 +150,158 @@ public class Carts {
             throw e;
         }
         return session.view();
+    }
+
+    /**
+     * The shopper puts {@code quantity} of a product of the catalogue (by id, else by barcode)
+     * into their active session; more of a product already there adds to its line.
+     */
+    public SessionItems addItem(long userId, long sessionId, Long itemNo, String barcode, int quantity) {
+        CartSession session = ownActive(userId, sessionId);
+        ProductView product = (itemNo != null ? catalogue.onSale(itemNo) : catalogue.byBarcode(barcode))
+                .orElseThrow(() -> new NotFoundException(PRODUCT_NOT_FOUND));
+        SessionItem line = em.find(SessionItem.class, new SessionItem.Key(sessionId, product.id()),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (line == null) {
+            line = new SessionItem(sessionId, product.id(), clock.instant());
+            em.persist(line);
+        }
+        if (!line.takes(quantity)) {
+            throw new ConflictException(TOO_MANY);
+        }
+        line.add(quantity);
+        em.flush();
+        return items(session);
+    }
+
+    /** What a session holds: for its shopper, or an admin ({@code admin}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SessionItems items(long userId, boolean admin, long sessionId) {
+        CartSession session = em.find(CartSession.class, sessionId);
+        if (session == null) {
+            throw new NotFoundException(SESSION_NOT_FOUND);
+        }
+        if (!admin && session.userId() != userId) {
+            throw new PermissionDeniedException(NOT_YOURS);
+        }
+        return items(session);
+    }
+
+    /** The shopper takes a product out of their active session again. */
+    public SessionItems removeItem(long userId, long sessionId, long itemNo) {
+        CartSession session = ownActive(userId, sessionId);
+        SessionItem line = em.find(SessionItem.class, new SessionItem.Key(sessionId, itemNo));
+        if (line == null) {
+            throw new NotFoundException(PRODUCT_NOT_FOUND);
+        }
+        em.remove(line);
+        em.flush();
+        return items(session);
+    }
+
+    private SessionItems items(CartSession session) {
+        List<SessionItem> lines = em.createQuery("SELECT i FROM SessionItem i WHERE i.sessionId = :session"
+                + " ORDER BY i.addedAt, i.productId", SessionItem.class)
+                .setParameter("session", session.view().sessionId()).getResultList();
+        List<SessionItemView> views = lines.stream().map(line -> {
+            ProductView product = catalogue.product(line.productId());
+            BigDecimal total = product.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
+            return new SessionItemView(product.id(), product.description(), product.barcode(), product.unitPrice(),
+                    line.quantity(), total);
+        }).toList();
+        BigDecimal total = views.stream().map(SessionItemView::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new SessionItems(session.view().sessionId(), session.isActive(), views, total);
+    }
+
+    /** The caller's own session, and still going: the only kind whose items change. */
+    private CartSession ownActive(long userId, long sessionId) {
+        CartSession session = em.find(CartSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFoundException(SESSION_NOT_FOUND);
+        }
+        if (session.userId() != userId) {
+            throw new PermissionDeniedException(NOT_YOURS);
+        }
+        if (!session.isActive()) {
+            throw new ConflictException(NOT_ACTIVE);
+        }
+        return session;
+    }
+
+    /**
+     * Checks a session out, in one transaction: its items taken from stock and paid from the
+     * shopper's store balance through the ledger (one purchase; an empty cart pays nothing), the
+     * session ended and the cart available again. Insufficient stock or funds: 400 and nothing
+     * changes. The session's row is locked first, so of two checkouts one pays and the other finds
+     * it ended (409), unless it repeats the first's {@code Idempotency-Key}, when it gets the first's
+     * answer. Its shopper or an admin.
+     */
+    public CheckoutView checkout(long callerId, boolean admin, long sessionId, String retryKey) {
+        CartSession unlocked = em.find(CartSession.class, sessionId);
+        if (unlocked == null) {
+            throw new NotFoundException(SESSION_NOT_FOUND);
+        }
+        if (!admin && unlocked.userId() != callerId) {
+            throw new PermissionDeniedException(NOT_YOURS);
+        }
+        // Opened before the session's row is locked: a shopper's first purchase opens their account.
+        ledger.open(unlocked.userId());
+        CartSession session = em.find(CartSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        String request = "cart checkout " + sessionId;
+        if (!session.isActive()) {
+            if (retryKey != null && session.wasCheckedOut()
+                    && Objects.equals(ledger.earlierPayment(session.userId(), retryKey, request).orElse(null),
+                            session.checkoutTransactionId())) {
+                return session.checkoutView();
+            }
+            throw new DuplicateException(ENDED);
+        }
+        List<CartLine> lines = em.createQuery("SELECT i FROM SessionItem i WHERE i.sessionId = :session",
+                        SessionItem.class)
+                .setParameter("session", sessionId).getResultList().stream()
+                .map(item -> new CartLine(item.productId(), item.quantity())).toList();
+        Instant now = clock.instant();
+        if (lines.isEmpty()) {
+            session.checkedOut(BigDecimal.ZERO, null, now);
+        } else {
+            CartPayment payment;
+            try {
+                payment = ledger.payForCart(session.userId(), lines, "cart " + session.cartId() + ", session "
+                        + sessionId, retryKey, request);
+            } catch (InvalidInputException refused) {
+                // Insufficient funds or stock: the seed's clients know such refusals as 400.
+                throw new ConflictException(refused.getMessage());
+            }
+            session.checkedOut(payment.amount(), payment.transactionId(), now);
+        }
+        free(session.cartId(), now);
+        return session.checkoutView();
+    }
+
+    /** An admin ends a session without payment (its shopper walked away); the cart is available again. */
+    public CheckoutView end(long sessionId) {
+        CartSession session = em.find(CartSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFoundException(SESSION_NOT_FOUND);
+        }
+        if (!session.isActive()) {
+            throw new DuplicateException(ENDED);
+        }
+        Instant now = clock.instant();
+        session.endedByAdmin(now);
+        free(session.cartId(), now);
+        return session.checkoutView();
+    }
+
+    /** The cart a session held is available again, unless an admin has put it out of service meanwhile. */
+    private void free(long cartId, Instant now) {
+        em.flush();
+        em.createQuery("UPDATE Cart c SET c.status = :available, c.changedAt = :now WHERE c.id = :cart AND c.status = :inUse")
+                .setParameter("available", CartStatus.AVAILABLE)
+                .setParameter("now", now)
+                .setParameter("cart", cartId)
+                .setParameter("inUse", CartStatus.IN_USE)
+                .executeUpdate();
     }
 
     /** Deletes the used tokens that have expired; how many. */

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Optional;
 
 /** The catalogue: admins keep it, the store sells from it and the carts fill from it. */
 @Stateless
@@ -37,6 +38,28 @@ public class Catalogue {
                 .getResultStream()
                 .map(Product::view)
                 .toList();
+    }
+
+    /** A product on sale, by its id (the seed's {@code item_no_}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ProductView> onSale(long id) {
+        Product product = em.find(Product.class, id);
+        return product == null || product.isRetired() ? Optional.empty() : Optional.of(product.view());
+    }
+
+    /** A product whether on sale or not (a session or a transaction may name one taken off sale since). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ProductView product(long id) {
+        return existing(id).view();
+    }
+
+    /** A product on sale, by its barcode. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ProductView> byBarcode(String barcode) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.barcode = :barcode AND p.retired = :retired", Product.class)
+                .setParameter("barcode", barcode)
+                .setParameter("retired", false)
+                .getResultList().stream().findFirst().map(Product::view);
     }
 
     public ProductView revise(long id, ProductDraft draft) {

@@ -183,6 +183,56 @@ public class Ledger {
         return move(purchase, payer, LedgerAccount.REVENUE, product.getUnitPrice());
     }
 
+    /**
+     * A cart's checkout, in the caller's transaction (the cart ends its session in the same one):
+     * takes each line from stock and the total at today's prices from the shopper's balance, for
+     * the store's revenue, as one purchase. Products in ascending id order, then the accounts, as
+     * every other use case locks them. Insufficient stock or funds: {@code InvalidInputException}
+     * and the caller's transaction rolls back whole. With a retry key that paid before, that
+     * payment, and nothing moves.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public CartPayment payForCart(long payerUserId, List<CartLine> lines, String memo, String retryKey, String request) {
+        long payer = accountOf(payerUserId).orElseThrow(() -> new IllegalStateException("no account for " + payerUserId));
+        RetryKey key = RetryKey.of(retryKey, request);
+        Optional<Long> earlier = earlier(payer, key);
+        if (earlier.isPresent()) {
+            LedgerTransaction paid = em.find(LedgerTransaction.class, earlier.get());
+            return new CartPayment(paid.getId(), paid.getAmount(), true);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        List<CartLine> inOrder = lines.stream().sorted(java.util.Comparator.comparingLong(CartLine::productId)).toList();
+        for (CartLine line : inOrder) {
+            Product product = em.find(Product.class, line.productId());
+            total = total.add(product.getUnitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+        }
+        checkAmount(total);
+        LedgerTransaction purchase = claim(LedgerTransaction.PURCHASE, total, payer, null, memo, key);
+        for (CartLine line : inOrder) {
+            int taken = em.createQuery("UPDATE Product p SET p.stock = p.stock - :quantity "
+                            + "WHERE p.id = :id AND p.stock >= :quantity")
+                    .setParameter("quantity", line.quantity())
+                    .setParameter("id", line.productId())
+                    .executeUpdate();
+            if (taken == 0) {
+                throw new InvalidInputException(OUT_OF_STOCK + ": " + em.find(Product.class, line.productId())
+                        .getDescription(), Map.of("items", "hold more than the stock"));
+            }
+        }
+        move(purchase, payer, LedgerAccount.REVENUE, total);
+        return new CartPayment(purchase.getId(), total, false);
+    }
+
+    /**
+     * The transaction an earlier request under {@code retryKey} made for the user's account, if
+     * any; a different request under the key is refused ({@code KeyReusedException}).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Long> earlierPayment(long payerUserId, String retryKey, String request) {
+        Optional<Long> payer = accountOf(payerUserId);
+        return payer.isEmpty() ? Optional.empty() : earlier(payer.get(), RetryKey.of(retryKey, request));
+    }
+
     /** The user's transactions, newest first, at most {@code limit}. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LedgerLine> history(long userId, int limit) {

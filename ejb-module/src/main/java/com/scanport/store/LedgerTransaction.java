@@ -65,6 +65,10 @@ public class LedgerTransaction {
         this.postedAt = now;
     }
 
+    BigDecimal getAmount() {
+        return amount;
+    }
+
     Long getId() {
         return id;
     }

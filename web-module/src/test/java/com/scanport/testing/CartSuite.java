@@ -1,6 +1,7 @@
 package com.scanport.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -26,8 +27,8 @@ public interface CartSuite {
     /** The client of the server under test ({@link ServerSuite#client()}). */
     ScanportClient client();
 
-    /** A signed-in shopper: their id and "Bearer ..." header value. */
-    record CartShopper(long id, String bearer) {
+    /** A signed-in shopper: their id, "Bearer ..." header value and username. */
+    record CartShopper(long id, String bearer, String username) {
     }
 
     private CartShopper shopper(String prefix) {
@@ -36,7 +37,7 @@ public interface CartSuite {
         HttpResult login = TestAccounts.logIn(client(), username, TestAccounts.PASSWORD);
         assertEquals(200, login.status(), login::toString);
         return new CartShopper(login.json().getJsonNumber("user_id").longValue(),
-                ScanportClient.bearer(login.json().getString("access_token")));
+                ScanportClient.bearer(login.json().getString("access_token")), username);
     }
 
     private long cart(String admin, String body) {
@@ -168,5 +169,161 @@ public interface CartSuite {
             signUps.shutdownNow();
             pool.shutdownNow();
         }
+    }
+
+    private long session(CartShopper shopper, long cart) {
+        HttpResult started = scan(shopper, token(cart));
+        assertEquals(200, started.status(), started::toString);
+        return started.json().getJsonNumber("session_id").longValue();
+    }
+
+    private HttpResult addItem(CartShopper shopper, long session, String body) {
+        return client().post("customer-session/" + session + "/items", body, "Content-Type", JSON,
+                "Authorization", shopper.bearer());
+    }
+
+    private static void assertMoney(String expected, jakarta.json.JsonNumber actual) {
+        assertEquals(0, new java.math.BigDecimal(expected).compareTo(actual.bigDecimalValue()), actual::toString);
+    }
+
+    @Test
+    default void aShopperFillsTheirSessionFromTheCatalogue() {
+        String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
+        String barcode = "bc-" + java.util.UUID.randomUUID().toString().substring(0, 12);
+        HttpResult product = client().post("admin/products", "{\"description\": \"Tea\", \"unit_price\": 4.25, "
+                + "\"barcode\": \"" + barcode + "\", \"stock\": 10}", "Content-Type", JSON, "Authorization", admin);
+        assertEquals(201, product.status(), product::toString);
+        long tea = product.json().getJsonNumber("item_no_").longValue();
+        CartShopper shopper = shopper("filler");
+        long session = session(shopper, cart(admin, "{}"));
+
+        HttpResult first = addItem(shopper, session, "{\"barcode\": \"" + barcode + "\", \"quantity\": 2}");
+        assertEquals(201, first.status(), first::toString);
+        JsonObject line = first.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(tea, line.getJsonNumber("item_no_").longValue());
+        assertEquals("Tea", line.getString("description"));
+        assertEquals(2, line.getInt("quantity"));
+        assertMoney("8.50", line.getJsonNumber("line_total"));
+        HttpResult more = addItem(shopper, session, "{\"item_no_\": " + tea + ", \"quantity\": 1}");
+        assertEquals(201, more.status(), more::toString);
+        assertEquals(1, more.json().getJsonArray("items").size(), "one line a product");
+        assertMoney("12.75", more.json().getJsonNumber("total"));
+
+        assertError(404, "Product not found", addItem(shopper, session, "{\"item_no_\": 987654321, \"quantity\": 1}"));
+        assertError(404, "Product not found", addItem(shopper, session, "{\"barcode\": \"no-such-code\", \"quantity\": 1}"));
+        for (String bad : List.of("{\"item_no_\": " + tea + ", \"quantity\": 0}", "{\"item_no_\": " + tea + ", \"quantity\": 100}",
+                "{\"item_no_\": " + tea + "}", "{\"quantity\": 1}",
+                "{\"item_no_\": " + tea + ", \"barcode\": \"" + barcode + "\", \"quantity\": 1}")) {
+            assertEquals(422, addItem(shopper, session, bad).status(), bad);
+        }
+        assertError(400, "At most 99 of one product in a session",
+                addItem(shopper, session, "{\"item_no_\": " + tea + ", \"quantity\": 97}"));
+
+        CartShopper other = shopper("nosy");
+        assertError(403, "This session belongs to another shopper",
+                client().get("customer-session/" + session + "/items", "Authorization", other.bearer()));
+        assertError(403, "This session belongs to another shopper",
+                addItem(other, session, "{\"item_no_\": " + tea + ", \"quantity\": 1}"));
+        HttpResult seen = client().get("customer-session/" + session + "/items", "Authorization", admin);
+        assertEquals(200, seen.status(), seen::toString);
+        assertEquals(3, seen.json().getJsonArray("items").getJsonObject(0).getInt("quantity"));
+        assertTrue(seen.json().getBoolean("is_active"));
+
+        HttpResult removed = client().send("DELETE", "customer-session/" + session + "/items/" + tea, null,
+                "Authorization", shopper.bearer());
+        assertEquals(200, removed.status(), removed::toString);
+        assertTrue(removed.json().getJsonArray("items").isEmpty());
+        assertMoney("0", removed.json().getJsonNumber("total"));
+        assertError(404, "Product not found", client().send("DELETE", "customer-session/" + session + "/items/" + tea,
+                null, "Authorization", shopper.bearer()));
+        assertError(404, "Session not found", client().get("customer-session/987654321/items",
+                "Authorization", shopper.bearer()));
+    }
+
+    private long product(String admin, String description, String price, int stock) {
+        HttpResult product = client().post("admin/products", "{\"description\": \"" + description + "\", \"unit_price\": "
+                + price + ", \"stock\": " + stock + "}", "Content-Type", JSON, "Authorization", admin);
+        assertEquals(201, product.status(), product::toString);
+        return product.json().getJsonNumber("item_no_").longValue();
+    }
+
+    private int stock(String admin, long product) {
+        return client().get("admin/products", "Authorization", admin).json().getJsonArray("products").stream()
+                .map(p -> p.asJsonObject()).filter(p -> p.getJsonNumber("item_no_").longValue() == product)
+                .findFirst().orElseThrow().getInt("stock");
+    }
+
+    private java.math.BigDecimal balance(CartShopper shopper) {
+        String token = "cart-balance-" + java.util.UUID.randomUUID();
+        assertEquals(200, client().post("login", "{\"username\": \"" + shopper.username() + "\", \"password\": \""
+                + TestAccounts.PASSWORD + "\", \"token\": \"" + token + "\"}", "Content-Type", JSON).status());
+        return client().post("get-balance", "{\"token\": \"" + token + "\"}", "Content-Type", JSON).json()
+                .getJsonNumber("balance").bigDecimalValue();
+    }
+
+    private HttpResult checkout(CartShopper shopper, long session, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Authorization";
+        all[1] = shopper.bearer();
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return client().post("customer-session/" + session + "/checkout", "", all);
+    }
+
+    @Test
+    default void checkoutPaysFromTheLedgerTakesStockAndFreesTheCart() {
+        String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
+        long tea = product(admin, "Checkout tea", "4.25", 10);
+        long cart = cart(admin, "{}");
+        CartShopper shopper = shopper("payer");
+        long session = session(shopper, cart);
+        assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + tea + ", \"quantity\": 2}").status());
+        assertError(403, "This session belongs to another shopper", checkout(shopper("thief"), session));
+
+        String key = "checkout-" + java.util.UUID.randomUUID();
+        HttpResult paid = checkout(shopper, session, "Idempotency-Key", key);
+        assertEquals(200, paid.status(), paid::toString);
+        assertFalse(paid.json().getBoolean("is_active"));
+        assertEquals("checkout", paid.json().getString("ended_by"));
+        assertMoney("8.50", paid.json().getJsonNumber("total"));
+        long transaction = paid.json().getJsonNumber("transaction_id").longValue();
+        HttpResult retried = checkout(shopper, session, "Idempotency-Key", key);
+        assertEquals(200, retried.status(), retried::toString);
+        assertEquals(transaction, retried.json().getJsonNumber("transaction_id").longValue(), "a retry pays once");
+        assertError(409, "Session has already ended", checkout(shopper, session));
+        assertEquals(0, new java.math.BigDecimal("991.50").compareTo(balance(shopper)));
+        assertEquals(8, stock(admin, tea));
+        assertEquals("available", client().get("carts/" + cart, "Authorization", admin).json().getString("status"));
+        assertError(400, "Session is not active", addItem(shopper, session, "{\"item_no_\": " + tea + ", \"quantity\": 1}"));
+
+        // Refused checkouts change nothing: not enough money, not enough stock.
+        long dear = product(admin, "Checkout bike", "600", 5);
+        CartShopper broke = shopper("broke");
+        long dearSession = session(broke, cart);
+        assertEquals(201, addItem(broke, dearSession, "{\"item_no_\": " + dear + ", \"quantity\": 2}").status());
+        assertError(400, "Insufficient funds", checkout(broke, dearSession));
+        assertEquals(5, stock(admin, dear));
+        assertEquals(0, new java.math.BigDecimal("1000").compareTo(balance(broke)));
+        assertEquals(200, client().send("DELETE", "customer-session/" + dearSession + "/items/" + dear, null,
+                "Authorization", broke.bearer()).status());
+        long rare = product(admin, "Checkout rarity", "1", 1);
+        assertEquals(201, addItem(broke, dearSession, "{\"item_no_\": " + rare + ", \"quantity\": 2}").status());
+        assertError(400, "Out of stock: Checkout rarity", checkout(broke, dearSession));
+        assertEquals(1, stock(admin, rare));
+        assertEquals("in use", client().get("carts/" + cart, "Authorization", admin).json().getString("status"));
+
+        // An admin ends the abandoned session; an empty cart checks out for nothing.
+        HttpResult ended = client().post("customer-session/" + dearSession + "/end", "", "Authorization", admin);
+        assertEquals(200, ended.status(), ended::toString);
+        assertEquals("admin", ended.json().getString("ended_by"));
+        assertEquals(403, client().post("customer-session/" + dearSession + "/end", "", "Authorization",
+                broke.bearer()).status());
+        CartShopper browser = shopper("browser");
+        HttpResult empty = checkout(browser, session(browser, cart));
+        assertEquals(200, empty.status(), empty::toString);
+        assertMoney("0", empty.json().getJsonNumber("total"));
+        assertTrue(empty.json().isNull("transaction_id"));
+        assertEquals("available", client().get("carts/" + cart, "Authorization", admin).json().getString("status"));
+        HttpResult audit = client().get("admin/ledger/audit", "Authorization", admin);
+        assertTrue(audit.json().getBoolean("holds"), audit::toString);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Seed 000, the carts: the accounts surface's FastAPI body, but a request the cart's state
- * refuses (not available, already shopping, still in use) is 400, as the seed answers it.
+ * refuses (not available, already shopping, still in use, not enough stock or money) is 400, as
+ * the seed answers it, and a second checkout of a session 409.
  */
 @ApplicationScoped
 public class CartSurface implements Surface {
@@ -26,12 +27,21 @@ public class CartSurface implements Surface {
 
     @Override
     public int status(Failure failure) {
-        return failure == Failure.CONFLICT ? 400 : Surface.super.status(failure);
+        return switch (failure) {
+            case CONFLICT -> 400;
+            case DUPLICATE -> 409;
+            default -> Surface.super.status(failure);
+        };
     }
 
     @Override
     public String unauthenticatedMessage() {
         return "Not authenticated";
+    }
+
+    @Override
+    public Set<String> requestHeaders() {
+        return Set.of("Idempotency-Key");
     }
 
     @Override

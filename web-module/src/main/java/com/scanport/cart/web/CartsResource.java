@@ -50,7 +50,7 @@ public class CartsResource {
     @APIResponse(responseCode = "401", description = "Not authenticated", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "An unknown status", content = @Content(schema = @Schema(ref = ERROR)))
-    public Response create(CartCreateRequest cart) {
+    public Response addCart(CartCreateRequest cart) {
         CartStatus status = cart.status() == null ? CartStatus.AVAILABLE : CartStatus.of(cart.status()).orElseThrow();
         return Response.status(Response.Status.CREATED).entity(carts.create(status)).build();
     }
@@ -60,7 +60,7 @@ public class CartsResource {
     @APIResponse(responseCode = "200", description = "The carts", content = @Content(schema = @Schema(ref = "CartList")))
     @APIResponse(responseCode = "401", description = "Not authenticated", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(ref = ERROR)))
-    public List<CartView> list() {
+    public List<CartView> listCarts() {
         return carts.list();
     }
 
@@ -70,7 +70,7 @@ public class CartsResource {
     @APIResponse(responseCode = "200", description = "The cart", content = @Content(schema = @Schema(ref = "Cart")))
     @APIResponse(responseCode = "404", description = "Cart not found", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "cart_id is not a whole number", content = @Content(schema = @Schema(ref = ERROR)))
-    public CartView find(@Parameter(description = "The cart's id") @PathParam("cart_id")
+    public CartView findCart(@Parameter(description = "The cart's id") @PathParam("cart_id")
                          @WholeNumber(min = 1, max = Integer.MAX_VALUE) Integer cartId) {
         return carts.find(cartId);
     }
@@ -85,7 +85,7 @@ public class CartsResource {
     @APIResponse(responseCode = "400", description = "The cart has an active session", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "Cart not found", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "A missing or unknown status", content = @Content(schema = @Schema(ref = ERROR)))
-    public CartView changeStatus(@Parameter(description = "The cart's id") @PathParam("cart_id")
+    public CartView changeCartStatus(@Parameter(description = "The cart's id") @PathParam("cart_id")
                                  @WholeNumber(min = 1, max = Integer.MAX_VALUE) Integer cartId,
                                  CartStatusRequest change) {
         return carts.changeStatus(cartId, CartStatus.of(change.status()).orElseThrow());

@@ -105,7 +105,7 @@ public class DeviceLoginResource {
     @APIResponse(responseCode = "429", description = "Too many requests for this user without its QR nonce, for "
             + "unknown users from this address, or for busy device ids; see Retry-After",
             content = @Content(schema = @Schema(ref = ERROR)))
-    public Response register(DeviceLoginRequest registration) {
+    public Response registerDevice(DeviceLoginRequest registration) {
         var signIn = deviceLogins.request(new DeviceRequest(Long.parseLong(registration.userId()),
                 registration.deviceId(), registration.deviceInfo(), registration.qrNonce(), address()));
         return Response.status(Response.Status.CREATED).entity(new DeviceLoginAnswers.DocumentAnswer(
@@ -122,7 +122,7 @@ public class DeviceLoginResource {
     @APIResponse(responseCode = "404", description = "No Authentication found.", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "429", description = "Polling too fast, or too many unknown device ids from this "
             + "address; see Retry-After", content = @Content(schema = @Schema(ref = ERROR)))
-    public Response poll(@Parameter(description = "The device's id", required = true) @QueryParam("device_id") String deviceId) {
+    public Response pollDevice(@Parameter(description = "The device's id", required = true) @QueryParam("device_id") String deviceId) {
         if (HttpMethod.HEAD.equals(request.getMethod())) {
             // JAX-RS answers HEAD by running this GET: a prefetch would collect the token and lose it.
             throw new NotAllowedException(HttpMethod.GET);
@@ -152,7 +152,7 @@ public class DeviceLoginResource {
     @APIResponse(responseCode = "403", description = "A device's token (only a password login's token decides)",
             content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "Document not found", content = @Content(schema = @Schema(ref = ERROR)))
-    public DeviceLoginAnswers.DocumentAnswer decide(
+    public DeviceLoginAnswers.DocumentAnswer decideOnDevice(
             @PathParam("authorization_status") String status,
             @Parameter(description = "The device to decide on") @QueryParam("device_id") String queryDeviceId)
             throws IOException {
@@ -191,7 +191,7 @@ public class DeviceLoginResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "Waiting devices", content = @Content(schema = @Schema(ref = "PendingDevices")))
     @APIResponse(responseCode = "401", description = "Unauthenticated User.", content = @Content(schema = @Schema(ref = ERROR)))
-    public Response pending() {
+    public Response pendingDevices() {
         UserView caller = callers.caller(headers).user();
         return Response.ok(new DeviceLoginAnswers.PendingAnswer("Pending authentication documents retrieved successfully.",
                 deviceLogins.pending(caller.id()).stream().map(DeviceLoginAnswers.Pending::of).toList()))
@@ -212,7 +212,7 @@ public class DeviceLoginResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "A device's token (only a password login's token invites)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ERROR)))
-    public Response qr() {
+    public Response deviceLoginQrCode() {
         UserView caller = callers.passwordCaller(headers).user();
         QrInvitation invitation = deviceLogins.invite(caller.id());
         DeviceLoginAnswers.Invitation shown = DeviceLoginAnswers.Invitation.of(invitation);

@@ -55,7 +55,7 @@ public class DevicesResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "Your devices", content = @Content(schema = @Schema(ref = "SignedInDevices")))
     @APIResponse(responseCode = "401", description = "Unauthenticated User.", content = @Content(schema = @Schema(ref = ERROR)))
-    public DeviceLoginAnswers.DevicesAnswer devices() {
+    public DeviceLoginAnswers.DevicesAnswer signedInDevices() {
         UserView caller = callers.caller(headers).user();
         return new DeviceLoginAnswers.DevicesAnswer("Devices retrieved successfully.",
                 deviceLogins.devices(caller.id()).stream().map(DeviceLoginAnswers.Device::of).toList());
@@ -73,7 +73,7 @@ public class DevicesResource {
             content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "404", description = "Device not found (none of yours is signed in with that id)",
             content = @Content(schema = @Schema(ref = ERROR)))
-    public DeviceLoginAnswers.DeviceAnswer signOut(@PathParam("device_id") String deviceId) {
+    public DeviceLoginAnswers.DeviceAnswer signOutDevice(@PathParam("device_id") String deviceId) {
         UserView caller = callers.passwordCaller(headers).user();
         if (!DeviceIds.isDeviceId(deviceId)) {
             throw new InvalidInputException("device_id " + DeviceIds.RULE, Map.of("device_id", DeviceIds.RULE));

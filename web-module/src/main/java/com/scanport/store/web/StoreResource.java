@@ -1,6 +1,5 @@
 package com.scanport.store.web;
 
-import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.web.OpenApiBodies;
 import com.scanport.store.Catalogue;
 import com.scanport.store.Ledger;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -144,7 +142,7 @@ public class StoreResource {
     public StoreAnswers.Transaction buy(BuyRequest buy, @Parameter(description = "Makes a retried buy happen once")
                                         @HeaderParam("Idempotency-Key") String retryKey) {
         long buyer = sessions.holder(buy.token(), address());
-        return new StoreAnswers.Transaction(ledger.buy(buyer, buy.itemId(), checked(retryKey)));
+        return new StoreAnswers.Transaction(ledger.buy(buyer, buy.itemId(), RetryKey.checked(retryKey)));
     }
 
     @POST
@@ -227,20 +225,12 @@ public class StoreResource {
                                              @Parameter(description = "Makes a retried transfer happen once")
                                              @HeaderParam("Idempotency-Key") String retryKey) {
         long payer = sessions.holder(transfer.token(), address());
-        return new StoreAnswers.Transaction(ledger.transfer(payer, transfer.recipient(), transfer.amount(), checked(retryKey)));
+        return new StoreAnswers.Transaction(ledger.transfer(payer, transfer.recipient(), transfer.amount(),
+                RetryKey.checked(retryKey)));
     }
 
     private String address() {
         return request.getRemoteAddr();
-    }
-
-    /** A retry key as sent, if it is one: 1 to 255 printable characters. */
-    private static String checked(String retryKey) {
-        if (retryKey != null && !retryKey.matches("[\\x21-\\x7E]{1," + RetryKey.MAX_LENGTH + "}")) {
-            throw new InvalidInputException("Idempotency-Key must be 1 to " + RetryKey.MAX_LENGTH
-                    + " printable characters", Map.of("Idempotency-Key", "is malformed"));
-        }
-        return retryKey;
     }
 
     /** A transaction as one readable line: {@code 2026-12-01T15:04:05Z #52 transfer -25 to user 3}. */

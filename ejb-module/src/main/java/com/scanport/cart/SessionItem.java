@@ -1,0 +1,90 @@
+package com.scanport.cart;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** So many of one catalogue product in a shopping session. */
+@Entity
+@Table(name = "cart_session_item")
+@IdClass(SessionItem.Key.class)
+public class SessionItem {
+
+    /** The most of one product a session holds. */
+    public static final int MAX_QUANTITY = 99;
+
+    @Id
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+
+    @Id
+    @Column(name = "product_id", nullable = false)
+    private long productId;
+
+    @Column(name = "quantity", nullable = false)
+    private int quantity;
+
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
+
+    protected SessionItem() {
+    }
+
+    SessionItem(long sessionId, long productId, Instant now) {
+        this.sessionId = sessionId;
+        this.productId = productId;
+        this.addedAt = now;
+    }
+
+    /** Whether {@code more} fit in this line. */
+    boolean takes(int more) {
+        return more >= 1 && quantity + more <= MAX_QUANTITY;
+    }
+
+    void add(int more) {
+        if (!takes(more)) {
+            throw new IllegalArgumentException(quantity + " + " + more + " is more than " + MAX_QUANTITY);
+        }
+        quantity += more;
+    }
+
+    long productId() {
+        return productId;
+    }
+
+    int quantity() {
+        return quantity;
+    }
+
+    /** The primary key: a session and a product. A plain class, as JPA providers need an id class to be. */
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long sessionId;
+        private long productId;
+
+        public Key() {
+        }
+
+        Key(long sessionId, long productId) {
+            this.sessionId = sessionId;
+            this.productId = productId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.sessionId == sessionId && key.productId == productId;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sessionId, productId);
+        }
+    }
+}
