@@ -163,13 +163,13 @@ public class Carts {
         SessionItem line = em.find(SessionItem.class, new SessionItem.Key(sessionId, product.id()),
                 LockModeType.PESSIMISTIC_WRITE);
         if (line == null) {
-            line = new SessionItem(sessionId, product.id(), clock.instant());
-            em.persist(line);
-        }
-        if (!line.takes(quantity)) {
+            // Hibernate inserts the state persist() was given: the line is whole before that.
+            em.persist(new SessionItem(sessionId, product.id(), quantity, clock.instant()));
+        } else if (line.takes(quantity)) {
+            line.add(quantity);
+        } else {
             throw new ConflictException(TOO_MANY);
         }
-        line.add(quantity);
         em.flush();
         return items(session);
     }

@@ -35,9 +35,14 @@ public class SessionItem {
     protected SessionItem() {
     }
 
-    SessionItem(long sessionId, long productId, Instant now) {
+    /** A new line of {@code quantity} (1..99): made whole, as some providers insert what {@code persist} was given. */
+    SessionItem(long sessionId, long productId, int quantity, Instant now) {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new IllegalArgumentException("quantity " + quantity);
+        }
         this.sessionId = sessionId;
         this.productId = productId;
+        this.quantity = quantity;
         this.addedAt = now;
     }
 
