@@ -41,6 +41,7 @@ public class Carts {
     static final String STILL_IN_USE = "Cart has an active session: it becomes available when the session ends";
     public static final String SESSION_NOT_FOUND = "Session not found";
     static final String NOT_YOURS = "This session belongs to another shopper";
+    static final String NOT_YOUR_HISTORY = "You can only see your own shopping history";
     static final String NOT_ACTIVE = "Session is not active";
     public static final String PRODUCT_NOT_FOUND = "Product not found";
     static final String TOO_MANY = "At most " + SessionItem.MAX_QUANTITY + " of one product in a session";
@@ -197,6 +198,30 @@ public class Carts {
         em.remove(line);
         em.flush();
         return items(session);
+    }
+
+    /**
+     * A shopper's sessions, newest first, each with its items and total: for the shopper or an
+     * admin ({@code admin}), else 403.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SessionHistory> history(long callerId, boolean admin, long userId, int offset, int limit) {
+        if (!admin && callerId != userId) {
+            throw new PermissionDeniedException(NOT_YOUR_HISTORY);
+        }
+        return em.createQuery("SELECT s FROM CartSession s WHERE s.userId = :user ORDER BY s.createdAt DESC, s.id DESC",
+                        CartSession.class)
+                .setParameter("user", userId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(session -> {
+                    SessionItems items = items(session);
+                    CheckoutView end = session.checkoutView();
+                    return new SessionHistory(end.sessionId(), end.cartId(), end.isActive(), end.createdAt(),
+                            end.endedAt(), end.endedBy(), session.wasCheckedOut() ? end.total() : items.total(),
+                            end.transactionId(), items.items());
+                }).toList();
     }
 
     private SessionItems items(CartSession session) {

@@ -326,4 +326,40 @@ public interface CartSuite {
         HttpResult audit = client().get("admin/ledger/audit", "Authorization", admin);
         assertTrue(audit.json().getBoolean("holds"), audit::toString);
     }
+
+    @Test
+    default void aShoppersHistoryListsTheirSessionsNewestFirstForThemAndAdminsOnly() {
+        String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
+        long soap = product(admin, "History soap", "2.50", 10);
+        long cart = cart(admin, "{}");
+        CartShopper shopper = shopper("regular");
+        long first = session(shopper, cart);
+        assertEquals(201, addItem(shopper, first, "{\"item_no_\": " + soap + ", \"quantity\": 3}").status());
+        assertEquals(200, checkout(shopper, first).status());
+        long second = session(shopper, cart);
+        assertEquals(201, addItem(shopper, second, "{\"item_no_\": " + soap + ", \"quantity\": 1}").status());
+
+        HttpResult history = client().get("user/sessions/" + shopper.id(), "Authorization", shopper.bearer());
+        assertEquals(200, history.status(), history::toString);
+        jakarta.json.JsonArray sessions = history.jsonStructure().asJsonArray();
+        assertEquals(2, sessions.size(), sessions::toString);
+        JsonObject newest = sessions.getJsonObject(0);
+        assertEquals(second, newest.getJsonNumber("session_id").longValue());
+        assertTrue(newest.getBoolean("is_active"));
+        assertMoney("2.50", newest.getJsonNumber("total"));
+        JsonObject paid = sessions.getJsonObject(1);
+        assertEquals(first, paid.getJsonNumber("session_id").longValue());
+        assertEquals("checkout", paid.getString("ended_by"));
+        assertMoney("7.50", paid.getJsonNumber("total"));
+        assertEquals(3, paid.getJsonArray("items").getJsonObject(0).getInt("quantity"));
+        assertEquals(first, client().get("user/sessions/" + shopper.id() + "?offset=1&limit=1", "Authorization",
+                shopper.bearer()).jsonStructure().asJsonArray().getJsonObject(0).getJsonNumber("session_id").longValue());
+
+        assertError(403, "You can only see your own shopping history",
+                client().get("user/sessions/" + shopper.id(), "Authorization", shopper("curious").bearer()));
+        assertEquals(200, client().get("user/sessions/" + shopper.id(), "Authorization", admin).status());
+        assertEquals(401, client().get("user/sessions/" + shopper.id()).status());
+        assertEquals(422, client().get("user/sessions/" + shopper.id() + "?limit=101", "Authorization",
+                shopper.bearer()).status());
+    }
 }
