@@ -1,17 +1,12 @@
 package com.scanport.cart;
 
 import com.scanport.identity.SigningKeys;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
+import com.scanport.platform.Secrets;
+import com.scanport.platform.Signatures;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The token a cart's QR code holds: {@code <cart>.<expires>.<id>.<signature>}, the signature an
@@ -21,16 +16,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class CartQrTokens {
 
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern FORM = Pattern.compile("(\\d{1,18})\\.(\\d{1,12})\\.([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{43})");
 
-    private final ThreadLocal<Mac> macs;
+    private final Signatures signatures;
 
     /** Tokens signed with {@code key}: the server's is derived from its signing key ({@link #ofServer()}). */
     CartQrTokens(byte[] key) {
-        byte[] copy = key.clone();
-        macs = ThreadLocal.withInitial(() -> keyedMac(copy));
+        signatures = new Signatures(key);
     }
 
     static CartQrTokens ofServer() {
@@ -42,10 +34,8 @@ final class CartQrTokens {
     }
 
     String issue(long cartId, Instant expires) {
-        byte[] random = new byte[16];
-        RANDOM.nextBytes(random);
-        String unsigned = cartId + "." + expires.getEpochSecond() + "." + BASE64URL.encodeToString(random);
-        return unsigned + "." + signature(unsigned);
+        String unsigned = cartId + "." + expires.getEpochSecond() + "." + Secrets.randomToken(16);
+        return unsigned + "." + signatures.sign("cart-qr/" + unsigned);
     }
 
     /** The token's claims if this server signed it and it has not expired at {@code now}; empty for anything else. */
@@ -55,8 +45,7 @@ final class CartQrTokens {
             return Optional.empty();
         }
         String unsigned = token.substring(0, token.lastIndexOf('.'));
-        if (!MessageDigest.isEqual(signature(unsigned).getBytes(StandardCharsets.US_ASCII),
-                parts.group(4).getBytes(StandardCharsets.US_ASCII))) {
+        if (!signatures.verifies("cart-qr/" + unsigned, parts.group(4))) {
             return Optional.empty();
         }
         long expires = Long.parseLong(parts.group(2));
@@ -64,19 +53,5 @@ final class CartQrTokens {
             return Optional.empty();
         }
         return Optional.of(new Token(Long.parseLong(parts.group(1)), expires, parts.group(3)));
-    }
-
-    private String signature(String unsigned) {
-        return BASE64URL.encodeToString(macs.get().doFinal(("cart-qr/" + unsigned).getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    private static Mac keyedMac(byte[] key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot key the cart QR signatures", e);
-        }
     }
 }

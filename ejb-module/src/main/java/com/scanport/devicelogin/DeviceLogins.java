@@ -18,11 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,8 +40,6 @@ public class DeviceLogins {
     static final String BAD_QR = "The QR code is invalid, used or expired: scan it again";
     static final String QR_REQUIRED = "qr_nonce is required: scan the QR code on your signed-in screen";
     static final String SEVERAL_PENDING = "Several devices are waiting for approval: name one with device_id";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     @PersistenceContext
     private EntityManager em;
@@ -305,9 +301,7 @@ public class DeviceLogins {
     /** A QR code's content for the user's screen: a fresh one-time nonce, kept hashed. */
     public QrInvitation invite(long userId) {
         Instant now = clock.instant();
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String nonce = BASE64URL.encodeToString(random);
+        String nonce = Secrets.randomToken(32);
         Instant expiresAt = now.plusSeconds(qrTtlSeconds);
         em.persist(new QrNonce(Secrets.sha256Hex(nonce), userId, expiresAt));
         return new QrInvitation(userId, nonce, expiresAt);

@@ -19,10 +19,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +42,6 @@ public class ImageJobs {
     public static final String ORIGINAL = "original";
     private static final int CANDIDATES = 8;
     static final String LEASE_RAN_OUT = "The lease has run out and its slot went back to the queue";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final Logger LOG = Logger.getLogger(ImageJobs.class.getName());
 
     @PersistenceContext
@@ -194,7 +190,7 @@ public class ImageJobs {
                 Instant until = now.plusSeconds(seconds);
                 // Its expiry in the clear: a result that comes after another worker took the slot
                 // over is told its lease ran out, rather than that it never existed.
-                String leaseId = until.toEpochMilli() + "." + BASE64URL.encodeToString(randomBits());
+                String leaseId = until.toEpochMilli() + "." + Secrets.randomToken(16);
                 int won = em.createQuery("UPDATE ResultSlot s SET s.state = :leased, s.leaseHash = :hash, "
                                 + "s.leaseExpiresAt = :until WHERE s.jobId = :job AND s.option = :option "
                                 + "AND (s.state = :open OR (s.state = :leased AND s.leaseExpiresAt < :now))")
@@ -459,11 +455,5 @@ public class ImageJobs {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static byte[] randomBits() {
-        byte[] bits = new byte[16];
-        RANDOM.nextBytes(bits);
-        return bits;
     }
 }

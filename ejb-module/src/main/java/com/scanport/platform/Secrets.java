@@ -3,10 +3,15 @@ package com.scanport.platform;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 
 /** Comparing secrets (admin secrets, shared passwords, opaque tokens) without telling anything through timing. */
 public final class Secrets {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private Secrets() {
     }
@@ -22,6 +27,13 @@ public final class Secrets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code bytes} random bytes from a strong source, as base64url without padding: ids and nonces nobody can guess. */
+    public static String randomToken(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return BASE64URL.encodeToString(random);
     }
 
     /** Compares digests, so that neither the content nor the length of the secret leaks through timing. */

@@ -1,12 +1,11 @@
 package com.scanport.qrbatch;
 
+import com.scanport.platform.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
 @Table(name = "owner_code")
 public class OwnerCode {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     @Id
@@ -35,9 +32,7 @@ public class OwnerCode {
     }
 
     static String random() {
-        byte[] bits = new byte[16];
-        RANDOM.nextBytes(bits);
-        return BASE64URL.encodeToString(bits);
+        return Secrets.randomToken(16);
     }
 
     /** Whether {@code text} could be a code at all: anything else is not looked up. */
