@@ -25,7 +25,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -81,12 +80,10 @@ public class CustomerSessionResource {
     public Response cartQrCode(@Parameter(description = "The cart's id") @PathParam("cart_id")
                        @WholeNumber(min = 1, max = Integer.MAX_VALUE) Integer cartId) {
         String token = carts.qrToken(cartId);
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
         if (Accepts.jsonBefore(headers, PNG)) {
-            return Response.ok(Map.of("token", token), MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore).build();
+            return Response.ok(Map.of("token", token), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.ok(QrPng.of(token, MODULE_PIXELS, QUIET_ZONE), "image/png").cacheControl(noStore).build();
+        return Response.ok(QrPng.of(token, MODULE_PIXELS, QUIET_ZONE), "image/png").build();
     }
 
     @POST

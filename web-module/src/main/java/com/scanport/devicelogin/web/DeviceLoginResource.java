@@ -29,7 +29,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -127,15 +126,12 @@ public class DeviceLoginResource {
             // JAX-RS answers HEAD by running this GET: a prefetch would collect the token and lose it.
             throw new NotAllowedException(HttpMethod.GET);
         }
-        var query = uri.getQueryParameters();
-        if (!query.keySet().equals(Set.of("device_id")) || query.get("device_id").size() != 1
-                || !DeviceIds.isDeviceId(deviceId)) {
+        if (!queryNamesAtMostOneDeviceId() || !DeviceIds.isDeviceId(deviceId)) {
             throw new InvalidInputException(BAD_QUERY, Map.of("device_id", DeviceIds.RULE));
         }
         Poll poll = deviceLogins.poll(deviceId, address());
         return Response.ok(new DeviceLoginAnswers.PollAnswer("Authentication document retrieved successfully.",
-                DeviceLoginAnswers.PolledDocument.of(poll.signIn(), poll.accessToken())))
-                .cacheControl(noStore()).build();
+                DeviceLoginAnswers.PolledDocument.of(poll.signIn(), poll.accessToken()))).build();
     }
 
     @PATCH
@@ -159,9 +155,7 @@ public class DeviceLoginResource {
         TokenHolders.SignedIn signedIn = callers.passwordCaller(headers);
         UserView caller = signedIn.user();
         AuthorizationStatus decision = decision(status);
-        var query = uri.getQueryParameters();
-        if (!Set.of("device_id").containsAll(query.keySet())
-                || (query.containsKey("device_id") && query.get("device_id").size() != 1)) {
+        if (!queryNamesAtMostOneDeviceId()) {
             // A misspelt or repeated device_id would otherwise fall back to "the only one waiting".
             throw new InvalidInputException(BAD_QUERY, Map.of("device_id", "at most once, and nothing else"));
         }
@@ -194,8 +188,7 @@ public class DeviceLoginResource {
     public Response pendingDevices() {
         UserView caller = callers.caller(headers).user();
         return Response.ok(new DeviceLoginAnswers.PendingAnswer("Pending authentication documents retrieved successfully.",
-                deviceLogins.pending(caller.id()).stream().map(DeviceLoginAnswers.Pending::of).toList()))
-                .cacheControl(noStore()).build();
+                deviceLogins.pending(caller.id()).stream().map(DeviceLoginAnswers.Pending::of).toList())).build();
     }
 
     @GET
@@ -218,11 +211,18 @@ public class DeviceLoginResource {
         DeviceLoginAnswers.Invitation shown = DeviceLoginAnswers.Invitation.of(invitation);
         if (Accepts.jsonBefore(headers, PNG)) {
             return Response.ok(new DeviceLoginAnswers.InvitationAnswer("QR code created successfully.", shown),
-                    MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore()).build();
+                    MediaType.APPLICATION_JSON_TYPE).build();
         }
         String content = Json.createObjectBuilder().add("user_id", shown.userId()).add("qr_nonce", shown.qrNonce())
                 .build().toString();
-        return Response.ok(QrPng.of(content, MODULE_PIXELS, QUIET_ZONE), "image/png").cacheControl(noStore()).build();
+        return Response.ok(QrPng.of(content, MODULE_PIXELS, QUIET_ZONE), "image/png").build();
+    }
+
+    /** Whether the query names nothing but {@code device_id}, and that at most once. */
+    private boolean queryNamesAtMostOneDeviceId() {
+        var query = uri.getQueryParameters();
+        return Set.of("device_id").containsAll(query.keySet())
+                && (!query.containsKey("device_id") || query.get("device_id").size() == 1);
     }
 
     private static AuthorizationStatus decision(String status) {
@@ -233,14 +233,6 @@ public class DeviceLoginResource {
             default -> throw new InvalidInputException("authorization_status must be NOT_INIT, AUTHORIZED or REJECTED",
                     Map.of("authorization_status", "must be NOT_INIT, AUTHORIZED or REJECTED"));
         };
-    }
-
-    /** Tokens and nonces are answers no cache may keep. */
-    private static CacheControl noStore() {
-        CacheControl control = new CacheControl();
-        control.setNoStore(true);
-        control.setNoCache(true);
-        return control;
     }
 
     private String address() {

@@ -1,6 +1,6 @@
 package com.scanport.devicelogin.web;
 
-import com.scanport.identity.TokenClaims;
+import com.scanport.identity.TokenIssuer;
 import com.scanport.identity.web.CurrentUser;
 import com.scanport.identity.web.TokenCheck;
 import jakarta.annotation.Priority;
@@ -28,9 +28,10 @@ public class DeviceTokenCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        // Every request with a token passes here: only the one claim that matters is read.
         if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
-            TokenClaims claims = TokenCheck.claims(token);
-            if (claims.deviceSignIn() != null && !callers.stillSignedIn(claims, currentUser.id())) {
+            Long signIn = TokenCheck.numericClaim(token, TokenIssuer.DEVICE_SIGN_IN_CLAIM);
+            if (signIn != null && !callers.stillSignedIn(signIn, currentUser.id())) {
                 throw new NotAuthorizedException("Bearer");
             }
         }

@@ -1,7 +1,6 @@
 package com.scanport.devicelogin.web;
 
 import com.scanport.devicelogin.DeviceLogins;
-import com.scanport.identity.TokenClaims;
 import com.scanport.platform.PermissionDeniedException;
 import com.scanport.identity.web.TokenHolders;
 import jakarta.ejb.EJB;
@@ -60,14 +59,15 @@ public class SignedInCallers {
             token = session == null ? null : session.getValue();
         }
         TokenHolders.SignedIn signedIn = holders.signedIn(token).orElseThrow(() -> new NotAuthorizedException("Bearer"));
-        if (!stillSignedIn(signedIn.claims(), signedIn.user().id())) {
+        Long deviceSignIn = signedIn.claims().deviceSignIn();
+        if (deviceSignIn != null && !stillSignedIn(deviceSignIn, signedIn.user().id())) {
             throw new NotAuthorizedException("Bearer");
         }
         return signedIn;
     }
 
     /** A token that names a device's sign-in is good while the user has not signed that device out. */
-    boolean stillSignedIn(TokenClaims claims, long userId) {
-        return claims.deviceSignIn() == null || deviceLogins.isSignedIn(claims.deviceSignIn(), userId);
+    boolean stillSignedIn(long deviceSignIn, long userId) {
+        return deviceLogins.isSignedIn(deviceSignIn, userId);
     }
 }

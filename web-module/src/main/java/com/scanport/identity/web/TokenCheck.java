@@ -61,7 +61,7 @@ public class TokenCheck implements ContainerRequestFilter {
     }
 
     /** A whole-number claim, or null when the token has none. */
-    private static Long numericClaim(JsonWebToken token, String name) {
+    public static Long numericClaim(JsonWebToken token, String name) {
         Object claim = token.getClaim(name);
         if (claim instanceof JsonNumber number && number.isIntegral()) {
             return number.longValue();
