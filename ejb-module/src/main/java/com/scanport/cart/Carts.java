@@ -24,8 +24,12 @@ import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -209,33 +213,50 @@ public class Carts {
         if (!admin && callerId != userId) {
             throw new PermissionDeniedException(NOT_YOUR_HISTORY);
         }
-        return em.createQuery("SELECT s FROM CartSession s WHERE s.userId = :user ORDER BY s.createdAt DESC, s.id DESC",
-                        CartSession.class)
+        List<CartSession> sessions = em.createQuery("SELECT s FROM CartSession s WHERE s.userId = :user"
+                        + " ORDER BY s.createdAt DESC, s.id DESC", CartSession.class)
                 .setParameter("user", userId)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
-                .getResultList().stream()
-                .map(session -> {
-                    SessionItems items = items(session);
-                    CheckoutView end = session.checkoutView();
-                    return new SessionHistory(end.sessionId(), end.cartId(), end.isActive(), end.createdAt(),
-                            end.endedAt(), end.endedBy(), session.wasCheckedOut() ? end.total() : items.total(),
-                            end.transactionId(), items.items());
-                }).toList();
+                .getResultList();
+        // The page's lines and their products in two statements, not two a session.
+        Map<Long, List<SessionItemView>> items = itemViews(sessions.stream().map(s -> s.view().sessionId()).toList());
+        return sessions.stream().map(session -> {
+            CheckoutView end = session.checkoutView();
+            List<SessionItemView> lines = items.getOrDefault(end.sessionId(), List.of());
+            return new SessionHistory(end.sessionId(), end.cartId(), end.isActive(), end.createdAt(), end.endedAt(),
+                    end.endedBy(), session.wasCheckedOut() ? end.total() : total(lines), end.transactionId(), lines);
+        }).toList();
     }
 
     private SessionItems items(CartSession session) {
-        List<SessionItem> lines = em.createQuery("SELECT i FROM SessionItem i WHERE i.sessionId = :session"
-                + " ORDER BY i.addedAt, i.productId", SessionItem.class)
-                .setParameter("session", session.view().sessionId()).getResultList();
-        List<SessionItemView> views = lines.stream().map(line -> {
-            ProductView product = catalogue.product(line.productId());
-            BigDecimal total = product.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
-            return new SessionItemView(product.id(), product.description(), product.barcode(), product.unitPrice(),
-                    line.quantity(), total);
-        }).toList();
-        BigDecimal total = views.stream().map(SessionItemView::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new SessionItems(session.view().sessionId(), session.isActive(), views, total);
+        long sessionId = session.view().sessionId();
+        List<SessionItemView> lines = itemViews(List.of(sessionId)).getOrDefault(sessionId, List.of());
+        return new SessionItems(sessionId, session.isActive(), lines, total(lines));
+    }
+
+    /** The lines of the sessions, each session's in the order they were added, with their products. */
+    private Map<Long, List<SessionItemView>> itemViews(List<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<SessionItem> lines = em.createQuery("SELECT i FROM SessionItem i WHERE i.sessionId IN :sessions"
+                        + " ORDER BY i.addedAt, i.productId", SessionItem.class)
+                .setParameter("sessions", sessionIds).getResultList();
+        Map<Long, ProductView> products = catalogue.products(lines.stream().map(SessionItem::productId)
+                .collect(Collectors.toSet()));
+        Map<Long, List<SessionItemView>> views = new HashMap<>();
+        for (SessionItem line : lines) {
+            ProductView product = products.get(line.productId());
+            views.computeIfAbsent(line.sessionId(), id -> new ArrayList<>()).add(new SessionItemView(product.id(),
+                    product.description(), product.barcode(), product.unitPrice(), line.quantity(),
+                    product.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))));
+        }
+        return views;
+    }
+
+    private static BigDecimal total(List<SessionItemView> lines) {
+        return lines.stream().map(SessionItemView::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The caller's own session, and still going: the only kind whose items change. */

@@ -58,6 +58,10 @@ public class SessionItem {
         quantity += more;
     }
 
+    long sessionId() {
+        return sessionId;
+    }
+
     long productId() {
         return productId;
     }

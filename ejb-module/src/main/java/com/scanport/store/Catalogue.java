@@ -10,6 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
 
 /** The catalogue: admins keep it, the store sells from it and the carts fill from it. */
@@ -47,10 +50,17 @@ public class Catalogue {
         return product == null || product.isRetired() ? Optional.empty() : Optional.of(product.view());
     }
 
-    /** A product whether on sale or not (a session or a transaction may name one taken off sale since). */
+    /** Products by id, whether on sale or not, for lists that name many (a session's lines, a history). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ProductView product(long id) {
-        return existing(id).view();
+    public Map<Long, ProductView> products(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList().stream()
+                .map(Product::view)
+                .collect(Collectors.toMap(ProductView::id, product -> product));
     }
 
     /** A product on sale, by its barcode. */
