@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the candidate's own format bits: both learnt from ZXing itself, once per symbol version.
  * Rows and columns are bit sets ({@code long}s, so codes up to 64 modules wide: version 11,
  * room for 251 bytes), and the penalties are ZXing's rules counted 64 modules at a time.
- * {@code QrMatricesTest} checks every result against ZXing's own choice. Printed sheets, the
- * screens of carts and device login draw their codes from these.
+ * {@code QrMatricesTest} checks every result against ZXing's own choice. Every code the
+ * application prints or shows is drawn from these.
  */
 public final class QrMatrices {
 
