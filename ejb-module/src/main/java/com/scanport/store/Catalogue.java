@@ -63,6 +63,35 @@ public class Catalogue {
                 .collect(Collectors.toMap(ProductView::id, product -> product));
     }
 
+    /** Of the products named, those on sale with stock left. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, ProductView> inStock(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids AND p.retired = :retired AND p.stock > 0",
+                        Product.class)
+                .setParameter("ids", List.copyOf(ids))
+                .setParameter("retired", false)
+                .getResultList().stream()
+                .map(Product::view)
+                .collect(Collectors.toMap(ProductView::id, product -> product));
+    }
+
+    /** At most {@code limit} products on sale with stock left, none of {@code excluded}, in the order they were added. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ProductView> inStockExcept(Collection<Long> excluded, int limit) {
+        String others = excluded.isEmpty() ? "" : " AND p.id NOT IN :excluded";
+        var query = em.createQuery("SELECT p FROM Product p WHERE p.retired = :retired AND p.stock > 0" + others
+                        + " ORDER BY p.id", Product.class)
+                .setParameter("retired", false)
+                .setMaxResults(limit);
+        if (!excluded.isEmpty()) {
+            query.setParameter("excluded", List.copyOf(excluded));
+        }
+        return query.getResultList().stream().map(Product::view).toList();
+    }
+
     /** A product on sale, by its barcode. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ProductView> byBarcode(String barcode) {

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,12 +157,12 @@ public class Ledger {
         long payer = open(buyerUserId);
         RetryKey key = RetryKey.of(retryKey, "buy " + productId);
         Ledger self = context.getBusinessObject(Ledger.class);
-        return once(key, () -> self.buyOnce(payer, productId, key));
+        return once(key, () -> self.buyOnce(buyerUserId, payer, productId, key));
     }
 
-    /** One try of {@link #buy}, in its own transaction. */
+    /** One try of {@link #buy}, in its own transaction; {@code payer} is the buyer's account. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long buyOnce(long payer, long productId, RetryKey key) {
+    public long buyOnce(long buyerUserId, long payer, long productId, RetryKey key) {
         Optional<Long> earlier = earlier(payer, key);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -180,7 +181,9 @@ public class Ledger {
         if (taken == 0) {
             throw new InvalidInputException(OUT_OF_STOCK, Map.of("item_id", "is out of stock"));
         }
-        return move(purchase, payer, LedgerAccount.REVENUE, product.getUnitPrice());
+        move(purchase, payer, LedgerAccount.REVENUE, product.getUnitPrice());
+        recordPurchase(buyerUserId, productId, 1, purchase.getPostedAt());
+        return purchase.getId();
     }
 
     /**
@@ -220,7 +223,34 @@ public class Ledger {
             }
         }
         move(purchase, payer, LedgerAccount.REVENUE, total);
+        for (CartLine line : inOrder) {
+            recordPurchase(payerUserId, line.productId(), line.quantity(), purchase.getPostedAt());
+        }
         return new CartPayment(purchase.getId(), total, false);
+    }
+
+    /**
+     * Adds to what the user has bought of the product, which suggestions are made from. Called
+     * once the purchase has debited the buyer's account: that row's lock keeps one buyer's
+     * purchases in line, so the update-else-insert of their rows never races.
+     */
+    private void recordPurchase(long userId, long productId, int quantity, Instant at) {
+        int added = em.createNativeQuery("UPDATE product_purchase SET quantity = quantity + ?1, last_bought_at = ?2"
+                        + " WHERE user_id = ?3 AND product_id = ?4")
+                .setParameter(1, quantity)
+                .setParameter(2, at.atOffset(ZoneOffset.UTC))
+                .setParameter(3, userId)
+                .setParameter(4, productId)
+                .executeUpdate();
+        if (added == 0) {
+            em.createNativeQuery("INSERT INTO product_purchase (user_id, product_id, quantity, last_bought_at)"
+                            + " VALUES (?1, ?2, ?3, ?4)")
+                    .setParameter(1, userId)
+                    .setParameter(2, productId)
+                    .setParameter(3, quantity)
+                    .setParameter(4, at.atOffset(ZoneOffset.UTC))
+                    .executeUpdate();
+        }
     }
 
     /**

@@ -586,6 +586,7 @@ public abstract class BadInputSuite extends ServerSuite {
                 case "integer", "number" -> Integer.toString(property.getInt("minimum", 0)
                         + random.nextInt(Math.max(1, property.getInt("maximum", 100) - property.getInt("minimum", 0))));
                 case "boolean" -> Boolean.toString(random.nextInt(4) == 0);
+                case "array" -> "[" + (random.nextBoolean() ? "" : Integer.toString(random.nextInt(100))) + "]";
                 default -> quote(validString(name, property, unique, random));
             });
         });

@@ -362,4 +362,153 @@ public interface CartSuite {
         assertEquals(422, client().get("user/sessions/" + shopper.id() + "?limit=101", "Authorization",
                 shopper.bearer()).status());
     }
+
+    private HttpResult giveFeedback(CartShopper shopper, String body) {
+        return client().post("feedback/", body, "Content-Type", JSON, "Authorization", shopper.bearer());
+    }
+
+    /** A session of {@code shopper} on {@code cart} with one of each product, checked out. */
+    private long boughtTogether(CartShopper shopper, long cart, long... products) {
+        long session = session(shopper, cart);
+        for (long product : products) {
+            assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + product + ", \"quantity\": 1}").status());
+        }
+        HttpResult paid = checkout(shopper, session);
+        assertEquals(200, paid.status(), paid::toString);
+        return session;
+    }
+
+    private static JsonObject itemStats(JsonObject stats, long product) {
+        return stats.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(item -> item.getJsonNumber("item_no_").longValue() == product).findFirst().orElseThrow();
+    }
+
+    @Test
+    default void aShopperSaysOnceHowAnEndedSessionWentAndAdminsCountIt() {
+        String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
+        long milk = product(admin, "Feedback milk", "1.10", 10);
+        long bread = product(admin, "Feedback bread", "2.20", 10);
+        long cart = cart(admin, "{}");
+        CartShopper shopper = shopper("critic");
+        long session = session(shopper, cart);
+        assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + milk + ", \"quantity\": 1}").status());
+        assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + bread + ", \"quantity\": 2}").status());
+        String happy = "{\"session_id\": " + session + ", \"satisfaction\": \"happy\", \"additional_comments\": "
+                + "\"Quick\", \"selected_item_ids\": [" + bread + ", " + milk + ", " + bread + "]}";
+        assertError(400, "Feedback is given once the session has ended", giveFeedback(shopper, happy));
+        assertEquals(200, checkout(shopper, session).status());
+
+        assertError(403, "You can only give or read feedback on your own sessions", giveFeedback(shopper("other"), happy));
+        assertError(404, "Session not found", giveFeedback(shopper, "{\"session_id\": 987654321, \"satisfaction\": \"sad\"}"));
+        HttpResult stranger = giveFeedback(shopper, "{\"session_id\": " + session + ", \"satisfaction\": \"sad\", "
+                + "\"selected_item_ids\": [" + milk + ", 987654321]}");
+        assertEquals(422, stranger.status(), stranger::toString);
+        assertTrue(stranger.json().getString("message").contains("987654321"), stranger::toString);
+        for (String bad : List.of("{\"session_id\": " + session + ", \"satisfaction\": \"angry\"}",
+                "{\"session_id\": " + session + "}", "{\"satisfaction\": \"sad\"}",
+                "{\"session_id\": " + session + ", \"satisfaction\": \"sad\", \"selected_item_ids\": \"" + milk + "\"}",
+                "{\"session_id\": " + session + ", \"satisfaction\": \"sad\", \"selected_item_ids\": [1.5]}",
+                "{\"session_id\": " + session + ", \"satisfaction\": \"sad\", \"additional_comments\": \""
+                        + "x".repeat(1001) + "\"}")) {
+            HttpResult refused = giveFeedback(shopper, bad);
+            assertEquals(422, refused.status(), bad + " -> " + refused);
+        }
+
+        HttpResult given = giveFeedback(shopper, happy);
+        assertEquals(201, given.status(), given::toString);
+        assertEquals(session, given.json().getJsonNumber("session_id").longValue());
+        assertEquals(shopper.id(), given.json().getJsonNumber("user_id").longValue());
+        assertEquals("happy", given.json().getString("satisfaction"));
+        assertEquals("Quick", given.json().getString("additional_comments"));
+        assertEquals(List.of(bread, milk), given.json().getJsonArray("selected_item_ids").stream()
+                .map(id -> ((jakarta.json.JsonNumber) id).longValue()).toList(), "each product once, in the shopper's order");
+        assertError(409, "This session already has feedback", giveFeedback(shopper, happy));
+
+        HttpResult read = client().get("feedback/session/" + session, "Authorization", shopper.bearer());
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(given.json(), read.json());
+        assertEquals(given.json(), client().get("feedback/session/" + session, "Authorization", admin).json());
+        assertError(403, "You can only give or read feedback on your own sessions",
+                client().get("feedback/session/" + session, "Authorization", shopper("peeker").bearer()));
+        CartShopper quiet = shopper("quiet");
+        long silent = boughtTogether(quiet, cart, milk);
+        assertError(404, "This session has no feedback",
+                client().get("feedback/session/" + silent, "Authorization", quiet.bearer()));
+        assertEquals(201, giveFeedback(quiet, "{\"session_id\": " + silent + ", \"satisfaction\": \"sad\", "
+                + "\"selected_item_ids\": [" + milk + "]}").status());
+
+        assertError(403, "This operation requires admin privileges", client().get("feedback/", "Authorization", shopper.bearer()));
+        assertError(403, "This operation requires admin privileges", client().get("feedback/stats", "Authorization", shopper.bearer()));
+        HttpResult all = client().get("feedback/?limit=100", "Authorization", admin);
+        assertEquals(200, all.status(), all::toString);
+        List<Long> sessions = all.jsonStructure().asJsonArray().stream()
+                .map(f -> f.asJsonObject().getJsonNumber("session_id").longValue()).toList();
+        assertTrue(sessions.indexOf(silent) >= 0 && sessions.indexOf(silent) < sessions.indexOf(session),
+                "newest first: " + sessions);
+        assertEquals(given.json(), all.jsonStructure().asJsonArray().get(sessions.indexOf(session)), "as it was given");
+        HttpResult stats = client().get("feedback/stats", "Authorization", admin);
+        assertEquals(200, stats.status(), stats::toString);
+        JsonObject counted = stats.json();
+        JsonObject bySatisfaction = counted.getJsonObject("by_satisfaction");
+        assertEquals(List.of("sad", "neutral", "happy"), List.copyOf(bySatisfaction.keySet()));
+        assertTrue(bySatisfaction.getInt("happy") >= 1 && bySatisfaction.getInt("sad") >= 1, counted::toString);
+        assertEquals(bySatisfaction.values().stream().mapToLong(n -> ((jakarta.json.JsonNumber) n).longValue()).sum(),
+                counted.getJsonNumber("total").longValue());
+        JsonObject milkStats = itemStats(counted, milk);
+        assertEquals("Feedback milk", milkStats.getString("description"));
+        assertEquals(List.of(2, 1, 0, 1), List.of(milkStats.getInt("count"), milkStats.getInt("sad"),
+                milkStats.getInt("neutral"), milkStats.getInt("happy")), milkStats::toString);
+        assertEquals(1, itemStats(counted, bread).getInt("happy"));
+    }
+
+    @Test
+    default void suggestionsAreWhatPeopleWhoBoughtTheSameAlsoBought() {
+        String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
+        long coffee = product(admin, "Suggested coffee", "3.00", 100);
+        long filters = product(admin, "Suggested filters", "1.00", 100);
+        long mugs = product(admin, "Suggested mug", "5.00", 100);
+        for (int i = 0; i < 4; i++) {
+            product(admin, "Suggested filler " + i, "1.00", 100);
+        }
+        long cart = cart(admin, "{}");
+        // Two people bought coffee with filters, one of them mugs too; the shopper bought coffee.
+        boughtTogether(shopper("brewer"), cart, coffee, filters);
+        CartShopper collector = shopper("collector");
+        boughtTogether(collector, cart, coffee, filters);
+        String storeToken = "suggest-" + java.util.UUID.randomUUID();
+        assertEquals(200, client().post("login", "{\"username\": \"" + collector.username() + "\", \"password\": \""
+                + TestAccounts.PASSWORD + "\", \"token\": \"" + storeToken + "\"}", "Content-Type", JSON).status());
+        HttpResult bought = client().post("buy", "{\"token\": \"" + storeToken + "\", \"item_id\": " + mugs + "}",
+                "Content-Type", JSON);
+        assertEquals(200, bought.status(), bought::toString);
+        CartShopper shopper = shopper("newcomer");
+        boughtTogether(shopper, cart, coffee);
+
+        String path = "products/suggestions/" + shopper.id() + "?count=3";
+        JsonObject suggested = Eventually.await(java.time.Duration.ofSeconds(30),
+                () -> client().get(path, "Authorization", shopper.bearer()),
+                answer -> answer.status() == 200 && answer.json().getJsonArray("products").size() >= 2
+                        && answer.json().getJsonArray("products").getJsonObject(0).getJsonNumber("item_no_").longValue() == filters,
+                "filters first in the suggestions").json();
+        List<Long> ids = suggested.getJsonArray("products").stream()
+                .map(p -> p.asJsonObject().getJsonNumber("item_no_").longValue()).toList();
+        assertEquals(List.of(filters, mugs), ids.subList(0, 2), "by how many of the people who bought coffee bought each");
+        assertFalse(ids.contains(coffee), "never what the shopper bought");
+        assertEquals(ids.size(), suggested.getInt("count"));
+        assertEquals(3, ids.size(), "a catalogue with more products fills the count");
+        assertEquals(java.util.Set.of("item_no_", "description", "description_ar", "unit_price", "barcode", "image_url",
+                "product_size"), suggested.getJsonArray("products").getJsonObject(0).keySet());
+        assertEquals("Suggested filters", suggested.getJsonArray("products").getJsonObject(0).getString("description"));
+
+        assertEquals(200, client().get(path, "Authorization", admin).status());
+        assertError(403, "You can only see your own suggestions", client().get(path, "Authorization", collector.bearer()));
+        assertEquals(401, client().get(path).status());
+        for (String count : List.of("2", "11", "x", "-1")) {
+            assertEquals(422, client().get("products/suggestions/" + shopper.id() + "?count=" + count,
+                    "Authorization", shopper.bearer()).status(), count);
+        }
+        HttpResult byDefault = client().get("products/suggestions/" + shopper.id(), "Authorization", shopper.bearer());
+        assertEquals(200, byDefault.status(), byDefault::toString);
+        assertEquals(5, byDefault.json().getInt("count"), byDefault::toString);
+    }
 }

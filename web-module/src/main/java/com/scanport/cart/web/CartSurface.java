@@ -10,14 +10,14 @@ import java.util.Set;
 /**
  * Seed 000, the carts: the accounts surface's FastAPI body, but a request the cart's state
  * refuses (not available, already shopping, still in use, not enough stock or money) is 400, as
- * the seed answers it, and a second checkout of a session 409.
+ * the seed answers it, and a second checkout of a session (or a second feedback on it) 409.
  */
 @ApplicationScoped
 public class CartSurface implements Surface {
 
     @Override
     public Set<String> roots() {
-        return Set.of("carts", "customer-session");
+        return Set.of("carts", "customer-session", "feedback");
     }
 
     @Override

@@ -182,6 +182,14 @@ public class OpenApiBodies implements OASFilter {
             property = typed(OASFactory.createSchema(), Schema.SchemaType.NUMBER, nullable);
         } else if (type == Boolean.class || type == boolean.class) {
             property = typed(OASFactory.createSchema(), Schema.SchemaType.BOOLEAN, nullable);
+        } else if (type == List.class) {
+            // The one kind of list request records hold (RequestBodies): ids.
+            property = typed(OASFactory.createSchema(), Schema.SchemaType.ARRAY, nullable)
+                    .items(typed(OASFactory.createSchema(), Schema.SchemaType.INTEGER, false).format("int64"));
+            Items items = field.getAnnotation(Items.class);
+            if (items != null) {
+                property.minItems(items.min()).maxItems(items.max());
+            }
         } else if (type == byte[].class) {
             property = typed(OASFactory.createSchema(), Schema.SchemaType.STRING, false).format("binary");
         } else {

@@ -1,6 +1,7 @@
 package com.scanport.platform.web;
 
 import com.scanport.platform.InvalidInputException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -12,8 +13,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -193,6 +196,9 @@ public final class RequestBodies {
             }
             return number.bigDecimalValue();
         }
+        if (type == List.class) {
+            return wholeNumbers(component, value);
+        }
         if (type == Boolean.class || type == boolean.class) {
             if (value.getValueType() == JsonValue.ValueType.TRUE) {
                 return Boolean.TRUE;
@@ -203,6 +209,26 @@ public final class RequestBodies {
             throw new IllegalArgumentException("must be true or false");
         }
         throw new IllegalStateException("No JSON binding for " + type + " in " + component.getDeclaringRecord());
+    }
+
+    /** A list of whole numbers (ids): the one kind of list that request records hold. */
+    private static List<Long> wholeNumbers(RecordComponent component, JsonValue value) {
+        if (!(component.getGenericType() instanceof ParameterizedType list)
+                || list.getActualTypeArguments()[0] != Long.class) {
+            throw new IllegalStateException("No JSON binding for " + component.getGenericType() + " in "
+                    + component.getDeclaringRecord());
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new IllegalArgumentException("must be a list of whole numbers");
+        }
+        List<Long> numbers = new ArrayList<>(array.size());
+        for (JsonValue element : array) {
+            if (!(element instanceof JsonNumber number) || number.bigDecimalValue().scale() > 0) {
+                throw new IllegalArgumentException("must be a list of whole numbers");
+            }
+            numbers.add(longNumber(number.bigDecimalValue()));
+        }
+        return numbers;
     }
 
     /**

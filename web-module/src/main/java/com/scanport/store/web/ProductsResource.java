@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "catalogue", description = "The products the store sells and carts hold (admins only)")
+@Tag(name = "catalogue", description = "The products the store sells and carts hold: kept by admins, suggested to shoppers")
 public class ProductsResource {
 
     private static final String ERROR = "AccountsError";
