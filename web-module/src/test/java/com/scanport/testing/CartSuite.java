@@ -130,6 +130,18 @@ public interface CartSuite {
                 "no refused scan claimed the cart");
         assertEquals(401, client().post("customer-session/scan-qr", "{\"token\": \"" + token + "\"}",
                 "Content-Type", JSON).status(), "a scan needs the shopper's token");
+        assertEquals(401, client().post("customer-session/scan-qr", "{\"token\": \"" + token + "\"}",
+                "Content-Type", JSON, "Cookie", "rds-session=" + loginToken + "x").status(), "a forged cookie");
+        assertEquals(415, client().post("customer-session/scan-qr", "{\"token\": \"" + token + "\"}",
+                "Content-Type", "text/plain", "Cookie", "rds-session=" + loginToken).status(),
+                "no other site's form or simple request starts a session with the shopper's cookie");
+        // A web app signed in by cookie, as seed 000's example sends it: no Authorization header.
+        HttpResult byCookie = client().post("customer-session/scan-qr", "{\"token\": \"" + token + "\"}",
+                "Content-Type", JSON, "Cookie", "rds-session=" + loginToken);
+        assertEquals(200, byCookie.status(), byCookie::toString);
+        assertEquals(shopper.id(), byCookie.json().getJsonNumber("user_id").longValue());
+        assertEquals(200, client().post("customer-session/" + byCookie.json().getJsonNumber("session_id")
+                + "/end", "", "Authorization", admin).status());
         assertEquals(422, scan(shopper, "").status());
         assertError(404, "Cart not found", client().get("customer-session/qr/987654321", "Accept", JSON));
         assertEquals(422, client().get("customer-session/qr/abc").status());

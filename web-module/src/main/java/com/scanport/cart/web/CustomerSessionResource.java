@@ -5,6 +5,7 @@ import com.scanport.cart.Carts;
 import com.scanport.cart.CheckoutView;
 import com.scanport.cart.SessionItems;
 import com.scanport.platform.InvalidInputException;
+import com.scanport.devicelogin.web.SignedInCallers;
 import com.scanport.identity.web.CurrentUser;
 import com.scanport.platform.QrPng;
 import com.scanport.platform.Roles;
@@ -60,6 +61,9 @@ public class CustomerSessionResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private SignedInCallers callers;
+
     @Context
     private HttpHeaders headers;
 
@@ -86,13 +90,20 @@ public class CustomerSessionResource {
         return Response.ok(QrPng.of(token, MODULE_PIXELS, QUIET_ZONE), "image/png").build();
     }
 
+    /**
+     * The shopper's token comes as a bearer header, or, from a web app signed in as the seed's
+     * example expects (its fetch sends no header), in the {@code rds-session} cookie. A cookie
+     * cannot start a session from another site: the body must be {@code application/json},
+     * which no form can send and no other site's script can without the CORS preflight.
+     */
     @POST
     @Path("scan-qr")
-    @RolesAllowed(Roles.USER)
+    @PermitAll
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start shopping with the cart whose code was scanned", description = "The shopper's own "
-            + "token as bearer. Of simultaneous scans of one cart exactly one wins; a shopper has one active session.")
+            + "token as bearer, or in the rds-session cookie. Of simultaneous scans of one cart exactly one wins; a "
+            + "shopper has one active session.")
     @Extension(name = OpenApiBodies.JSON, value = "com.scanport.cart.web.ScanRequest")
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(ref = "CartSession")))
     @APIResponse(responseCode = "400", description = "Cart is not available (current status: ...), or you already "
@@ -102,7 +113,7 @@ public class CustomerSessionResource {
     @APIResponse(responseCode = "404", description = "Cart not found", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "No token", content = @Content(schema = @Schema(ref = ERROR)))
     public CartSessionView scanCartQrCode(ScanRequest scan) {
-        return carts.scan(currentUser.id(), scan.token());
+        return carts.scan(callers.caller(headers).user().id(), scan.token());
     }
 
     @POST
