@@ -102,7 +102,8 @@ public class SessionFeedback {
         if (found.isEmpty()) {
             throw new NotFoundException(NO_FEEDBACK);
         }
-        return found.get(0).view();
+        long id = found.get(0).id();
+        return found.get(0).view(selectedItems(List.of(id)).getOrDefault(id, List.of()));
     }
 
     /** All feedback, newest first, a page at a time. */
@@ -114,22 +115,7 @@ public class SessionFeedback {
         if (page.isEmpty()) {
             return List.of();
         }
-        // The page's products in one statement, not one a feedback.
-        List<Long> ids = page.stream().map(Feedback::id).toList();
-        StringBuilder sql = new StringBuilder("SELECT feedback_id, product_id FROM cart_feedback_item WHERE feedback_id IN (");
-        for (int i = 1; i <= ids.size(); i++) {
-            sql.append(i == 1 ? "?" : ", ?").append(i);
-        }
-        Query items = em.createNativeQuery(sql.append(") ORDER BY feedback_id, position").toString());
-        for (int i = 0; i < ids.size(); i++) {
-            items.setParameter(i + 1, ids.get(i));
-        }
-        Map<Long, List<Long>> named = new HashMap<>();
-        for (Object row : items.getResultList()) {
-            Object[] columns = (Object[]) row;
-            named.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
-                    .add(((Number) columns[1]).longValue());
-        }
+        Map<Long, List<Long>> named = selectedItems(page.stream().map(Feedback::id).toList());
         return page.stream().map(feedback -> feedback.view(named.getOrDefault(feedback.id(), List.of()))).toList();
     }
 
@@ -158,6 +144,29 @@ public class SessionFeedback {
         }).sorted((a, b) -> Long.compare(b.count(), a.count())).toList();
         long total = bySatisfaction.values().stream().mapToLong(Long::longValue).sum();
         return new FeedbackStats(total, bySatisfaction, items);
+    }
+
+    /**
+     * The products each feedback singles out, in the shopper's order: in one statement for a page
+     * of feedback, and read here because these reads run without a transaction, where a lazy
+     * collection could not load later.
+     */
+    private Map<Long, List<Long>> selectedItems(List<Long> feedbackIds) {
+        StringBuilder sql = new StringBuilder("SELECT feedback_id, product_id FROM cart_feedback_item WHERE feedback_id IN (");
+        for (int i = 1; i <= feedbackIds.size(); i++) {
+            sql.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        Query items = em.createNativeQuery(sql.append(") ORDER BY feedback_id, position").toString());
+        for (int i = 0; i < feedbackIds.size(); i++) {
+            items.setParameter(i + 1, feedbackIds.get(i));
+        }
+        Map<Long, List<Long>> named = new HashMap<>();
+        for (Object row : items.getResultList()) {
+            Object[] columns = (Object[]) row;
+            named.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
+                    .add(((Number) columns[1]).longValue());
+        }
+        return named;
     }
 
     private boolean hasFeedback(long sessionId) {

@@ -108,9 +108,7 @@ class WebClientsBrowserIT {
 
     @Test
     void adminLogsInAuthorizesAndListsUsersFromTheUi() {
-        ScanportClient client = new ScanportClient(Deployments.uri(base));
-        Eventually.await(Duration.ofSeconds(120), () -> client.get("health/ready"),
-                r -> r.status() == 200 && r.body().contains("\"database\""), "readiness");
+        ScanportClient client = readyClient();
         String admin = TestAccounts.uniqueName("ui_admin");
         assertEquals(200, TestAccounts.signUp(client, admin, true, "admin_secret", TestAccounts.adminSecret()).status());
 
@@ -145,9 +143,7 @@ class WebClientsBrowserIT {
 
     @Test
     void seedZerosFetchExamplesWorkAsWrittenInASignedInPage() {
-        ScanportClient client = new ScanportClient(Deployments.uri(base));
-        Eventually.await(Duration.ofSeconds(120), () -> client.get("health/ready"),
-                r -> r.status() == 200 && r.body().contains("\"database\""), "readiness");
+        ScanportClient client = readyClient();
         String admin = TestAccounts.bearerOfNew(client, "seed_admin", true);
         HttpResult cart = client.post("carts/", "{}", "Content-Type", "application/json", "Authorization", admin);
         assertEquals(201, cart.status(), cart::toString);
@@ -190,6 +186,13 @@ class WebClientsBrowserIT {
     private static JsonObject run(WebDriver browser, String script) {
         Object answer = ((JavascriptExecutor) browser).executeAsyncScript(CONSOLE + script);
         return Json.createReader(new StringReader((String) answer)).readObject();
+    }
+
+    private ScanportClient readyClient() {
+        ScanportClient client = new ScanportClient(Deployments.uri(base));
+        Eventually.await(Duration.ofSeconds(120), () -> client.get("health/ready"),
+                r -> r.status() == 200 && r.body().contains("\"database\""), "readiness");
+        return client;
     }
 
     private static WebDriver chromium() {
