@@ -15,7 +15,7 @@ password='bench-password-123'
 SCANPORT_DATA_DIR=$work/data SCANPORT_HTTP_PORT=$port \
     SCANPORT_ADMIN_SECRET=bench-secret "$top/payara-config/run-micro.sh" > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill -9 $server 2>/dev/null; pkill -9 -f "$work/data" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill -9 $server 2>/dev/null || true; pkill -9 -f "$work/data" 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -sf "$base/health/ready" 2>/dev/null | grep -q '"broker"'; do sleep 0.5; done
 
 curl -sf -X POST "$base/auth/signup" -H 'Content-Type: application/json' -d "{\"username\":\"bench\",

@@ -30,7 +30,7 @@ env "${db[@]}" SCANPORT_DATA_DIR=$work/data SCANPORT_HTTP_PORT=$port SCANPORT_AD
     SCANPORT_DEVICE_LOGIN_POLL_SECONDS=0 SCANPORT_DEVICE_LOGIN_MAX_REQUESTS_PER_USER=100000000 \
     "$top/payara-config/run-micro.sh" > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill -9 $server 2>/dev/null; pkill -9 -f "$work/data" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill -9 $server 2>/dev/null || true; pkill -9 -f "$work/data" 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -sf "$base/health/ready" 2>/dev/null | grep -q '"broker"'; do sleep 0.5; done
 
 ids=()

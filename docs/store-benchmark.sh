@@ -22,7 +22,7 @@ SCANPORT_DATA_DIR=$work/data SCANPORT_HTTP_PORT=$port SCANPORT_ADMIN_SECRET=benc
     SCANPORT_STORE_OPENING_BALANCE=1000000 \
     "$top/payara-config/run-micro.sh" > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill -9 $server 2>/dev/null; pkill -9 -f "$work/data" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill -9 $server 2>/dev/null || true; pkill -9 -f "$work/data" 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -sf "$base/health/ready" 2>/dev/null | grep -q '"broker"'; do sleep 0.5; done
 
 json() { curl -sf -X POST "$base/$1" -H 'Content-Type: application/json' "${@:3}" -d "$2"; }

@@ -339,6 +339,12 @@ public class Carts {
         return session.checkoutView();
     }
 
+    /** A deleted shopper's active session ends as an admin's end would, and frees its cart. */
+    public void endFor(long userId) {
+        em.createQuery("SELECT s.id FROM CartSession s WHERE s.activeUserId = :user", Long.class)
+                .setParameter("user", userId).getResultList().forEach(this::end);
+    }
+
     /** The cart a session held is available again, unless an admin has put it out of service meanwhile. */
     private void free(long cartId, Instant now) {
         em.flush();

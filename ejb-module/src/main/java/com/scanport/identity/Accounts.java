@@ -14,6 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -56,6 +57,9 @@ public class Accounts {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<AccountDeleted> deleted;
 
     @Inject
     @ConfigProperty(name = "scanport.admin.secret")
@@ -183,6 +187,7 @@ public class Accounts {
 
     public void delete(long id) {
         em.remove(existing(id, LockModeType.NONE));
+        deleted.fire(new AccountDeleted(id));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.scanport.store;
 
 import com.scanport.identity.Accounts;
+import com.scanport.platform.Constraints;
 import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.KeyReusedException;
 import com.scanport.platform.LostRaces;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -210,7 +212,17 @@ public class Ledger {
             total = total.add(product.getUnitPrice().multiply(BigDecimal.valueOf(line.quantity())));
         }
         checkAmount(total);
-        LedgerTransaction purchase = claim(LedgerTransaction.PURCHASE, total, payer, null, memo, key);
+        LedgerTransaction purchase;
+        try {
+            purchase = claim(LedgerTransaction.PURCHASE, total, payer, null, memo, key);
+        } catch (PersistenceException taken) {
+            // The caller holds the session's row, so the key's other user, committed meanwhile,
+            // was a buy or transfer of this account: a different request under the same key.
+            if (key != null && Constraints.broke(taken, "ledger_transaction_idempotency_uk")) {
+                throw new KeyReusedException(KEY_REUSED);
+            }
+            throw taken;
+        }
         for (CartLine line : inOrder) {
             int taken = em.createQuery("UPDATE Product p SET p.stock = p.stock - :quantity "
                             + "WHERE p.id = :id AND p.stock >= :quantity")

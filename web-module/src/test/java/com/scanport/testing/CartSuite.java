@@ -420,6 +420,7 @@ public interface CartSuite {
                 "{\"session_id\": " + session + "}", "{\"satisfaction\": \"sad\"}",
                 "{\"session_id\": " + session + ", \"satisfaction\": \"sad\", \"selected_item_ids\": \"" + milk + "\"}",
                 "{\"session_id\": " + session + ", \"satisfaction\": \"sad\", \"selected_item_ids\": [1.5]}",
+                "{\"session_id\": 10000000000, \"satisfaction\": \"sad\"}",
                 "{\"session_id\": " + session + ", \"satisfaction\": \"sad\", \"additional_comments\": \""
                         + "x".repeat(1001) + "\"}")) {
             HttpResult refused = giveFeedback(shopper, bad);
@@ -522,5 +523,63 @@ public interface CartSuite {
         HttpResult byDefault = client().get("products/suggestions/" + shopper.id(), "Authorization", shopper.bearer());
         assertEquals(200, byDefault.status(), byDefault::toString);
         assertEquals(5, byDefault.json().getInt("count"), byDefault::toString);
+    }
+
+    @Test
+    default void aCheckoutAndABuyUnderOneIdempotencyKeyAtOnceMakeOnePaymentAndNoFailure() throws Exception {
+        String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
+        long tea = product(admin, "Raced tea", "1.00", 1000);
+        long cart = cart(admin, "{}");
+        CartShopper shopper = shopper("racer");
+        String storeToken = "race-" + java.util.UUID.randomUUID();
+        assertEquals(200, client().post("login", "{\"username\": \"" + shopper.username() + "\", \"password\": \""
+                + TestAccounts.PASSWORD + "\", \"token\": \"" + storeToken + "\"}", "Content-Type", JSON).status());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                long session = session(shopper, cart);
+                assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + tea + ", \"quantity\": 1}").status());
+                String key = "shared-" + java.util.UUID.randomUUID();
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                Future<HttpResult> checkout = pool.submit(() -> {
+                    together.await();
+                    return checkout(shopper, session, "Idempotency-Key", key);
+                });
+                Future<HttpResult> buy = pool.submit(() -> {
+                    together.await();
+                    return client().post("buy", "{\"token\": \"" + storeToken + "\", \"item_id\": " + tea + "}",
+                            "Content-Type", JSON, "Idempotency-Key", key);
+                });
+                HttpResult checkedOut = checkout.get();
+                HttpResult bought = buy.get();
+                assertTrue(List.of(200, 422).contains(checkedOut.status()), checkedOut::toString);
+                assertTrue(List.of(200, 422).contains(bought.status()), bought::toString);
+                assertEquals(1, (checkedOut.status() == 200 ? 1 : 0) + (bought.status() == 200 ? 1 : 0),
+                        "one payment under the key: " + checkedOut + " / " + bought);
+                if (checkedOut.status() != 200) {
+                    assertEquals(200, client().post("customer-session/" + session + "/end", "", "Authorization", admin).status());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(client().get("admin/ledger/audit", "Authorization", admin).json().getBoolean("holds"));
+    }
+
+    @Test
+    default void aShopperDeletedMidSessionLeavesNoCartInUse() {
+        String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
+        long cart = cart(admin, "{}");
+        CartShopper shopper = shopper("leaver");
+        long session = session(shopper, cart);
+        assertEquals("in use", client().get("carts/" + cart, "Authorization", admin).json().getString("status"));
+        HttpResult deleted = client().send("DELETE", "admin/users/" + shopper.id(), null, "Authorization", admin);
+        assertEquals(204, deleted.status(), deleted::toString);
+        assertEquals("available", client().get("carts/" + cart, "Authorization", admin).json().getString("status"));
+        JsonObject ended = client().get("user/sessions/" + shopper.id(), "Authorization", admin).jsonStructure()
+                .asJsonArray().getJsonObject(0);
+        assertEquals(session, ended.getJsonNumber("session_id").longValue());
+        assertFalse(ended.getBoolean("is_active"));
+        assertEquals("admin", ended.getString("ended_by"));
     }
 }

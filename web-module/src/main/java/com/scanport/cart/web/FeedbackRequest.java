@@ -14,7 +14,7 @@ public record FeedbackRequest(
         @Required
         @Between(min = 1, max = Integer.MAX_VALUE)
         @Schema(description = "One of your own sessions that has ended", example = "50")
-        Integer sessionId,
+        Long sessionId,
 
         @Required
         @Matches(regexp = "sad|neutral|happy", message = "must be sad, neutral or happy")

@@ -40,6 +40,9 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
             Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
+    /** More JSON values than any request body has a use for (the largest holds about a hundred). */
+    static final int MAX_VALUES = 10_000;
+
     @Inject
     private Validator validator;
 
@@ -78,15 +81,22 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
         if (body.isBlank()) {
             throw new InvalidInputException("Request body is missing", Map.of("body", "is required"));
         }
+        long values;
+        try {
+            values = valuesIn(body);
+        } catch (RuntimeException e) {
+            // A JsonException, and for input nested deeper than 1,000 levels Parsson's plain RuntimeException.
+            throw notJson();
+        }
+        if (values > MAX_VALUES) {
+            throw new InvalidInputException("Request body holds more than " + MAX_VALUES + " JSON values",
+                    Map.of("body", "holds more than " + MAX_VALUES + " values"));
+        }
         JsonValue value;
         try (JsonReader reader = READERS.createReader(new StringReader(body))) {
             value = reader.readValue();
-            if (trailsContent(body)) {
-                throw new JsonException("content after the JSON value");
-            }
         } catch (RuntimeException e) {
-            // A JsonException, and for input nested deeper than 1,000 levels Parsson's plain RuntimeException.
-            throw new InvalidInputException("Request body is not valid JSON", Map.of("body", "is not valid JSON"));
+            throw notJson();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInputException("Request body must be a JSON object", Map.of("body", "must be a JSON object"));
@@ -94,16 +104,38 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
         return RequestBodies.fromJson(type, value.asJsonObject(), validator);
     }
 
+    private static InvalidInputException notJson() {
+        return new InvalidInputException("Request body is not valid JSON", Map.of("body", "is not valid JSON"));
+    }
+
     /**
-     * Whether anything but white space follows the first JSON value. A reader stops after
-     * the value; a proxy that reads on would see another request than this server does.
+     * How many values the body's JSON holds (every object, array, string, number, true, false
+     * and null, nested or not), counted without building them and given up on past
+     * {@link #MAX_VALUES}: a body of a megabyte of small numbers would make a tree ten times its
+     * size, and fifty at once fill the heap. Malformed JSON, and anything but white space after
+     * the first value (a reader stops after the value; a proxy that reads on would see another
+     * request than this server does), throw.
      */
-    private static boolean trailsContent(String body) {
+    private static long valuesIn(String body) {
         try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
-            if (parser.next() == JsonParser.Event.START_OBJECT) {
-                parser.skipObject();
+            long values = 0;
+            int depth = 0;
+            do {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> { }
+                }
+                if (event != JsonParser.Event.KEY_NAME && event != JsonParser.Event.END_OBJECT
+                        && event != JsonParser.Event.END_ARRAY && ++values > MAX_VALUES) {
+                    return values;
+                }
+            } while (depth > 0);
+            if (parser.hasNext()) {
+                throw new JsonException("content after the JSON value");
             }
-            return parser.hasNext();
+            return values;
         }
     }
 

@@ -48,6 +48,19 @@ class JsonRecordReaderTest {
     }
 
     @Test
+    void aBodyOfMoreValuesThanAnyRequestHoldsIsRefusedBeforeItIsBuilt() throws Exception {
+        // The object, the name and its value: three; the list and its numbers make up the rest.
+        String numbers = "1,".repeat(JsonRecordReader.MAX_VALUES - 4) + "1";
+        assertEquals(new Name("a"), read("{\"name\":\"a\",\"ids\":[" + numbers + "]}"));
+        InvalidInputException many = assertThrows(InvalidInputException.class,
+                () -> read("{\"name\":\"a\",\"ids\":[" + numbers + ",1]}"));
+        assertEquals(Map.of("body", "holds more than 10000 values"), many.fieldErrors());
+        InvalidInputException megabyte = assertThrows(InvalidInputException.class,
+                () -> read("{\"name\":\"a\",\"ids\":[" + "9,".repeat(524_000) + "9]}"));
+        assertEquals("Request body holds more than 10000 JSON values", megabyte.getMessage());
+    }
+
+    @Test
     void oneObjectWithEachKeyOnceAndNothingAfterIt() {
         for (String body : new String[] {"{\"name\":\"a\"} garbage ] } {", "{\"name\":\"a\"}{\"name\":\"b\"}",
             "{\"name\":\"a\",\"name\":\"b\"}", "{\"name\":\"a\",\"x\":{\"y\":1,\"y\":2}}"}) {
