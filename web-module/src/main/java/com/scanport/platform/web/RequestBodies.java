@@ -144,6 +144,10 @@ public final class RequestBodies {
             } else if (value(body, component) instanceof String text && text.indexOf('\u0000') >= 0) {
                 // Stored nowhere: PostgreSQL refuses the character in text columns.
                 errors.put(name, "must not contain NUL characters");
+            } else if (value(body, component) instanceof String text && hasLoneSurrogate(text)) {
+                // A JSON escape such as \ud800 without its pair is no character: H2 and PostgreSQL
+                // would store a question mark in its place.
+                errors.put(name, "must be Unicode text: \\ud800 to \\udfff only in pairs");
             } else if (violation != null) {
                 errors.put(name, violation.getMessage());
             }
@@ -154,6 +158,10 @@ public final class RequestBodies {
             throw new InvalidInputException(first.getKey() + " " + first.getValue(), errors);
         }
         return body;
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        return text.codePoints().anyMatch(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE);
     }
 
     /** Where the broken constraint stands among its field's annotations. */

@@ -142,6 +142,16 @@ class RequestBodiesTest {
     }
 
     @Test
+    void noTextMayHoldHalfASurrogatePair() throws Exception {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> bind("{\"name\":\"a\\ud800b\",\"secret\":\"\\udc00\"}"));
+        assertEquals(Map.of("name", "must be Unicode text: \\ud800 to \\udfff only in pairs",
+                "secret", "must be Unicode text: \\ud800 to \\udfff only in pairs"), e.fieldErrors());
+        // A pair is one character (U+1F600), escaped or not.
+        assertEquals("x\ud83d\ude00", bind("{\"name\":\"x\\ud83d\\ude00\",\"secret\":\"s\"}").name());
+    }
+
+    @Test
     void jsonNamesAreSnakeCase() {
         assertEquals("mobile_number", RequestBodies.jsonName("mobileNumber"));
         assertEquals("is_admin", RequestBodies.jsonName("isAdmin"));
