@@ -27,17 +27,8 @@ public interface CartSuite {
     /** The client of the server under test ({@link ServerSuite#client()}). */
     ScanportClient client();
 
-    /** A signed-in shopper: their id, "Bearer ..." header value and username. */
-    record CartShopper(long id, String bearer, String username) {
-    }
-
-    private CartShopper shopper(String prefix) {
-        String username = TestAccounts.uniqueName(prefix);
-        assertEquals(200, TestAccounts.signUp(client(), username, false).status());
-        HttpResult login = TestAccounts.logIn(client(), username, TestAccounts.PASSWORD);
-        assertEquals(200, login.status(), login::toString);
-        return new CartShopper(login.json().getJsonNumber("user_id").longValue(),
-                ScanportClient.bearer(login.json().getString("access_token")), username);
+    private TestAccounts.SignedIn shopper(String prefix) {
+        return TestAccounts.signedInNew(client(), prefix, false);
     }
 
     private long cart(String admin, String body) {
@@ -52,7 +43,7 @@ public interface CartSuite {
         return answer.json().getString("token");
     }
 
-    private HttpResult scan(CartShopper shopper, String token) {
+    private HttpResult scan(TestAccounts.SignedIn shopper, String token) {
         return client().post("customer-session/scan-qr", "{\"token\": \"" + token + "\"}",
                 "Content-Type", JSON, "Authorization", shopper.bearer());
     }
@@ -77,7 +68,7 @@ public interface CartSuite {
                 .getJsonNumber("cart_id").longValue() == resting
                 && "maintenance".equals(c.asJsonObject().getString("status"))), all::toString);
 
-        CartShopper shopper = shopper("shopper");
+        TestAccounts.SignedIn shopper = shopper("shopper");
         assertEquals(403, client().get("carts/", "Authorization", shopper.bearer()).status());
         assertEquals(401, client().get("carts/").status());
 
@@ -98,7 +89,7 @@ public interface CartSuite {
         assertTrue(started.getString("created_at").endsWith("Z"), started::toString);
         assertEquals("in use", client().get("carts/" + cart, "Authorization", admin).json().getString("status"));
 
-        CartShopper other = shopper("other");
+        TestAccounts.SignedIn other = shopper("other");
         assertError(401, "Invalid or expired QR code.", scan(other, token));
         assertError(400, "Cart is not available (current status: in use)", scan(other, token(cart)));
         long second = cart(admin, "{\"status\": \"available\"}");
@@ -117,7 +108,7 @@ public interface CartSuite {
     default void badTokensAre401UnknownCarts404AndBadInput422() {
         String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
         long cart = cart(admin, "{}");
-        CartShopper shopper = shopper("prankster");
+        TestAccounts.SignedIn shopper = shopper("prankster");
         String loginToken = shopper.bearer().substring("Bearer ".length());
         String token = token(cart);
         String[] parts = token.split("\\.");
@@ -159,13 +150,13 @@ public interface CartSuite {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             // Four at a time: every login reserves a try against the address until its password is checked.
-            List<Future<CartShopper>> signedUp = new ArrayList<>();
+            List<Future<TestAccounts.SignedIn>> signedUp = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 signedUp.add(signUps.submit(() -> shopper("racer")));
             }
             List<Callable<HttpResult>> scans = new ArrayList<>();
-            for (Future<CartShopper> shopper : signedUp) {
-                CartShopper racer = shopper.get();
+            for (Future<TestAccounts.SignedIn> shopper : signedUp) {
+                TestAccounts.SignedIn racer = shopper.get();
                 String token = token(cart);
                 scans.add(() -> scan(racer, token));
             }
@@ -183,13 +174,13 @@ public interface CartSuite {
         }
     }
 
-    private long session(CartShopper shopper, long cart) {
+    private long session(TestAccounts.SignedIn shopper, long cart) {
         HttpResult started = scan(shopper, token(cart));
         assertEquals(200, started.status(), started::toString);
         return started.json().getJsonNumber("session_id").longValue();
     }
 
-    private HttpResult addItem(CartShopper shopper, long session, String body) {
+    private HttpResult addItem(TestAccounts.SignedIn shopper, long session, String body) {
         return client().post("customer-session/" + session + "/items", body, "Content-Type", JSON,
                 "Authorization", shopper.bearer());
     }
@@ -206,7 +197,7 @@ public interface CartSuite {
                 + "\"barcode\": \"" + barcode + "\", \"stock\": 10}", "Content-Type", JSON, "Authorization", admin);
         assertEquals(201, product.status(), product::toString);
         long tea = product.json().getJsonNumber("item_no_").longValue();
-        CartShopper shopper = shopper("filler");
+        TestAccounts.SignedIn shopper = shopper("filler");
         long session = session(shopper, cart(admin, "{}"));
 
         HttpResult first = addItem(shopper, session, "{\"barcode\": \"" + barcode + "\", \"quantity\": 2}");
@@ -231,7 +222,7 @@ public interface CartSuite {
         assertError(400, "At most 99 of one product in a session",
                 addItem(shopper, session, "{\"item_no_\": " + tea + ", \"quantity\": 97}"));
 
-        CartShopper other = shopper("nosy");
+        TestAccounts.SignedIn other = shopper("nosy");
         assertError(403, "This session belongs to another shopper",
                 client().get("customer-session/" + session + "/items", "Authorization", other.bearer()));
         assertError(403, "This session belongs to another shopper",
@@ -265,7 +256,7 @@ public interface CartSuite {
                 .findFirst().orElseThrow().getInt("stock");
     }
 
-    private java.math.BigDecimal balance(CartShopper shopper) {
+    private java.math.BigDecimal balance(TestAccounts.SignedIn shopper) {
         String token = "cart-balance-" + java.util.UUID.randomUUID();
         assertEquals(200, client().post("login", "{\"username\": \"" + shopper.username() + "\", \"password\": \""
                 + TestAccounts.PASSWORD + "\", \"token\": \"" + token + "\"}", "Content-Type", JSON).status());
@@ -273,7 +264,7 @@ public interface CartSuite {
                 .getJsonNumber("balance").bigDecimalValue();
     }
 
-    private HttpResult checkout(CartShopper shopper, long session, String... headers) {
+    private HttpResult checkout(TestAccounts.SignedIn shopper, long session, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Authorization";
         all[1] = shopper.bearer();
@@ -286,7 +277,7 @@ public interface CartSuite {
         String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
         long tea = product(admin, "Checkout tea", "4.25", 10);
         long cart = cart(admin, "{}");
-        CartShopper shopper = shopper("payer");
+        TestAccounts.SignedIn shopper = shopper("payer");
         long session = session(shopper, cart);
         assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + tea + ", \"quantity\": 2}").status());
         assertError(403, "This session belongs to another shopper", checkout(shopper("thief"), session));
@@ -309,7 +300,7 @@ public interface CartSuite {
 
         // Refused checkouts change nothing: not enough money, not enough stock.
         long dear = product(admin, "Checkout bike", "600", 5);
-        CartShopper broke = shopper("broke");
+        TestAccounts.SignedIn broke = shopper("broke");
         long dearSession = session(broke, cart);
         assertEquals(201, addItem(broke, dearSession, "{\"item_no_\": " + dear + ", \"quantity\": 2}").status());
         assertError(400, "Insufficient funds", checkout(broke, dearSession));
@@ -329,7 +320,7 @@ public interface CartSuite {
         assertEquals("admin", ended.json().getString("ended_by"));
         assertEquals(403, client().post("customer-session/" + dearSession + "/end", "", "Authorization",
                 broke.bearer()).status());
-        CartShopper browser = shopper("browser");
+        TestAccounts.SignedIn browser = shopper("browser");
         HttpResult empty = checkout(browser, session(browser, cart));
         assertEquals(200, empty.status(), empty::toString);
         assertMoney("0", empty.json().getJsonNumber("total"));
@@ -344,7 +335,7 @@ public interface CartSuite {
         String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
         long soap = product(admin, "History soap", "2.50", 10);
         long cart = cart(admin, "{}");
-        CartShopper shopper = shopper("regular");
+        TestAccounts.SignedIn shopper = shopper("regular");
         long first = session(shopper, cart);
         assertEquals(201, addItem(shopper, first, "{\"item_no_\": " + soap + ", \"quantity\": 3}").status());
         assertEquals(200, checkout(shopper, first).status());
@@ -375,12 +366,12 @@ public interface CartSuite {
                 shopper.bearer()).status());
     }
 
-    private HttpResult giveFeedback(CartShopper shopper, String body) {
+    private HttpResult giveFeedback(TestAccounts.SignedIn shopper, String body) {
         return client().post("feedback/", body, "Content-Type", JSON, "Authorization", shopper.bearer());
     }
 
     /** A session of {@code shopper} on {@code cart} with one of each product, checked out. */
-    private long boughtTogether(CartShopper shopper, long cart, long... products) {
+    private long boughtTogether(TestAccounts.SignedIn shopper, long cart, long... products) {
         long session = session(shopper, cart);
         for (long product : products) {
             assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + product + ", \"quantity\": 1}").status());
@@ -401,7 +392,7 @@ public interface CartSuite {
         long milk = product(admin, "Feedback milk", "1.10", 10);
         long bread = product(admin, "Feedback bread", "2.20", 10);
         long cart = cart(admin, "{}");
-        CartShopper shopper = shopper("critic");
+        TestAccounts.SignedIn shopper = shopper("critic");
         long session = session(shopper, cart);
         assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + milk + ", \"quantity\": 1}").status());
         assertEquals(201, addItem(shopper, session, "{\"item_no_\": " + bread + ", \"quantity\": 2}").status());
@@ -443,7 +434,7 @@ public interface CartSuite {
         assertEquals(given.json(), client().get("feedback/session/" + session, "Authorization", admin).json());
         assertError(403, "You can only give or read feedback on your own sessions",
                 client().get("feedback/session/" + session, "Authorization", shopper("peeker").bearer()));
-        CartShopper quiet = shopper("quiet");
+        TestAccounts.SignedIn quiet = shopper("quiet");
         long silent = boughtTogether(quiet, cart, milk);
         assertError(404, "This session has no feedback",
                 client().get("feedback/session/" + silent, "Authorization", quiet.bearer()));
@@ -486,7 +477,7 @@ public interface CartSuite {
         long cart = cart(admin, "{}");
         // Two people bought coffee with filters, one of them mugs too; the shopper bought coffee.
         boughtTogether(shopper("brewer"), cart, coffee, filters);
-        CartShopper collector = shopper("collector");
+        TestAccounts.SignedIn collector = shopper("collector");
         boughtTogether(collector, cart, coffee, filters);
         String storeToken = "suggest-" + java.util.UUID.randomUUID();
         assertEquals(200, client().post("login", "{\"username\": \"" + collector.username() + "\", \"password\": \""
@@ -494,7 +485,7 @@ public interface CartSuite {
         HttpResult bought = client().post("buy", "{\"token\": \"" + storeToken + "\", \"item_id\": " + mugs + "}",
                 "Content-Type", JSON);
         assertEquals(200, bought.status(), bought::toString);
-        CartShopper shopper = shopper("newcomer");
+        TestAccounts.SignedIn shopper = shopper("newcomer");
         boughtTogether(shopper, cart, coffee);
 
         String path = "products/suggestions/" + shopper.id() + "?count=3";
@@ -530,7 +521,7 @@ public interface CartSuite {
         String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
         long tea = product(admin, "Raced tea", "1.00", 1000);
         long cart = cart(admin, "{}");
-        CartShopper shopper = shopper("racer");
+        TestAccounts.SignedIn shopper = shopper("racer");
         String storeToken = "race-" + java.util.UUID.randomUUID();
         assertEquals(200, client().post("login", "{\"username\": \"" + shopper.username() + "\", \"password\": \""
                 + TestAccounts.PASSWORD + "\", \"token\": \"" + storeToken + "\"}", "Content-Type", JSON).status());
@@ -570,7 +561,7 @@ public interface CartSuite {
     default void aShopperDeletedMidSessionLeavesNoCartInUse() {
         String admin = TestAccounts.bearerOfNew(client(), "fleet", true);
         long cart = cart(admin, "{}");
-        CartShopper shopper = shopper("leaver");
+        TestAccounts.SignedIn shopper = shopper("leaver");
         long session = session(shopper, cart);
         assertEquals("in use", client().get("carts/" + cart, "Authorization", admin).json().getString("status"));
         HttpResult deleted = client().send("DELETE", "admin/users/" + shopper.id(), null, "Authorization", admin);

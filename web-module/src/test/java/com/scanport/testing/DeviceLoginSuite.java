@@ -40,13 +40,8 @@ public interface DeviceLoginSuite {
     }
 
     private User newUser(String prefix) {
-        String username = TestAccounts.uniqueName(prefix);
-        HttpResult created = TestAccounts.signUp(client(), username, false);
-        assertEquals(200, created.status(), created::toString);
-        HttpResult login = TestAccounts.logIn(client(), username, TestAccounts.PASSWORD);
-        assertEquals(200, login.status(), login::toString);
-        String token = login.json().getString("access_token");
-        return new User(Long.toString(created.json().getJsonNumber("id").longValue()), ScanportClient.bearer(token), token);
+        TestAccounts.SignedIn user = TestAccounts.signedInNew(client(), prefix, false);
+        return new User(Long.toString(user.id()), user.bearer(), user.token());
     }
 
     private static String deviceId() {

@@ -63,8 +63,22 @@ public final class TestAccounts {
         return ScanportClient.bearer(token.json().getString("access_token"));
     }
 
-    /** Signs up a user (an admin with the test admin secret) and returns its "Bearer ..." header value. */
-    public static String bearerOfNew(ScanportClient client, String prefix, boolean admin) {
+    /** A user signed up and logged in: their id, username and access token. */
+    public record SignedIn(long id, String username, String token) {
+
+        /** The token as an Authorization header value. */
+        public String bearer() {
+            return ScanportClient.bearer(token);
+        }
+
+        @Override
+        public String toString() {
+            return "SignedIn[id=" + id + ", username=" + username + ", token=***]";
+        }
+    }
+
+    /** Signs up a user (an admin with the test admin secret) and logs them in. */
+    public static SignedIn signedInNew(ScanportClient client, String prefix, boolean admin) {
         String username = uniqueName(prefix);
         HttpResult created = admin
                 ? signUp(client, username, true, "admin_secret", adminSecret())
@@ -76,6 +90,12 @@ public final class TestAccounts {
         if (login.status() != 200) {
             throw new AssertionError("login of " + username + " failed: " + login);
         }
-        return ScanportClient.bearer(login.json().getString("access_token"));
+        return new SignedIn(created.json().getJsonNumber("id").longValue(), username,
+                login.json().getString("access_token"));
+    }
+
+    /** Signs up a user (an admin with the test admin secret) and returns its "Bearer ..." header value. */
+    public static String bearerOfNew(ScanportClient client, String prefix, boolean admin) {
+        return signedInNew(client, prefix, admin).bearer();
     }
 }
