@@ -139,15 +139,11 @@ public final class RequestBodies {
         for (RecordComponent component : body.getClass().getRecordComponents()) {
             String name = jsonName(component.getName());
             ConstraintViolation<R> violation = firstBroken.get(component.getName());
+            String textFault = value(body, component) instanceof String text ? textFault(text) : null;
             if (typeErrors.containsKey(name)) {
                 errors.put(name, typeErrors.get(name));
-            } else if (value(body, component) instanceof String text && text.indexOf('\u0000') >= 0) {
-                // Stored nowhere: PostgreSQL refuses the character in text columns.
-                errors.put(name, "must not contain NUL characters");
-            } else if (value(body, component) instanceof String text && hasLoneSurrogate(text)) {
-                // A JSON escape such as \ud800 without its pair is no character: H2 and PostgreSQL
-                // would store a question mark in its place.
-                errors.put(name, "must be Unicode text: \\ud800 to \\udfff only in pairs");
+            } else if (textFault != null) {
+                errors.put(name, textFault);
             } else if (violation != null) {
                 errors.put(name, violation.getMessage());
             }
@@ -160,8 +156,18 @@ public final class RequestBodies {
         return body;
     }
 
-    private static boolean hasLoneSurrogate(String text) {
-        return text.codePoints().anyMatch(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE);
+    /** What no stored text may hold, or null when it holds none of it. */
+    private static String textFault(String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            // Stored nowhere: PostgreSQL refuses the character in text columns.
+            return "must not contain NUL characters";
+        }
+        if (text.codePoints().anyMatch(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE)) {
+            // A JSON escape such as \ud800 without its pair is no character: H2 and PostgreSQL
+            // would store a question mark in its place.
+            return "must be Unicode text: \\ud800 to \\udfff only in pairs";
+        }
+        return null;
     }
 
     /** Where the broken constraint stands among its field's annotations. */
