@@ -14,6 +14,8 @@ public enum Failure {
     RATE_LIMITED,
     /** The request is larger than this server takes. */
     TOO_LARGE,
+    /** The request did not arrive in full, or arrived too slowly to be worth a server thread. */
+    TOO_SLOW,
     /** An idempotency key that already named a different request. */
     KEY_REUSED,
     /** The thing is busy or in a state that does not allow this now (a batch already running). */

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -231,6 +233,59 @@ public abstract class PlatformSmoke {
                 "auth/signup", RawHttp.headers("application/json", "Transfer-Encoding: chunked"), chunks.toByteArray());
         assertEquals(413, answer.status(), answer::text);
         assertTrue(answer.body().contains("\"status_code\":413"), answer::text);
+    }
+
+    @Test
+    void clientsWhoseBodiesDoNotArriveHoldOnlyAFewThreadsAndGet408() throws IOException {
+        String form = RawHttp.headers("application/x-www-form-urlencoded", "Content-Length: 1000");
+        List<RawHttp.Pending> silent = new ArrayList<>();
+        try (RawHttp.Pending trickling = RawHttp.Pending.start(client.base(), InetAddress.getByName("127.0.0.78"),
+                "POST", "auth/login", form)) {
+            // One address declares 40 bodies and sends none: all but 8 are refused at once.
+            InetAddress slow = InetAddress.getByName("127.0.0.77");
+            for (int i = 0; i < 40; i++) {
+                silent.add(RawHttp.Pending.start(client.base(), slow, "POST", "auth/login", form));
+            }
+            List<RawHttp.Answer> refused = new ArrayList<>();
+            Instant until = Instant.now().plusSeconds(20);
+            List<RawHttp.Pending> unanswered = new ArrayList<>(silent);
+            while (refused.size() < 32 && Instant.now().isBefore(until)) {
+                for (Iterator<RawHttp.Pending> pending = unanswered.iterator(); pending.hasNext(); ) {
+                    RawHttp.Answer answer = pending.next().answerWithin(Duration.ofMillis(20));
+                    if (answer != null) {
+                        refused.add(answer);
+                        pending.remove();
+                    }
+                }
+            }
+            assertEquals(32, refused.size(), () -> refused.toString());
+            for (RawHttp.Answer answer : refused) {
+                assertEquals(429, answer.status(), answer::text);
+                assertTrue(answer.hasHeader("Retry-After", "1"), answer::text);
+                assertTrue(answer.body().contains("\"status_code\":429"), answer::text);
+            }
+            // Everyone else is served meanwhile.
+            HttpResult version = client.get("version");
+            assertEquals(200, version.status(), version::toString);
+            // A body that arrives a byte at a time is cut off once its first seconds have passed.
+            RawHttp.Answer cutOff = null;
+            until = Instant.now().plusSeconds(20);
+            while (cutOff == null && Instant.now().isBefore(until)) {
+                try {
+                    trickling.send(new byte[] {'a'});
+                } catch (IOException answered) {
+                    // The server answers and closes as soon as it gives up on the body.
+                }
+                cutOff = trickling.answerWithin(Duration.ofMillis(250));
+            }
+            assertTrue(cutOff != null, "the trickling body was never cut off");
+            assertEquals(408, cutOff.status(), cutOff.text());
+            assertTrue(cutOff.body().contains("\"status_code\":408"), cutOff.text());
+        } finally {
+            for (RawHttp.Pending pending : silent) {
+                pending.close();
+            }
+        }
     }
 
     @Test

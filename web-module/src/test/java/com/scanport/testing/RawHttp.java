@@ -1,14 +1,17 @@
 package com.scanport.testing;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,25 +53,73 @@ public final class RawHttp {
      */
     public static Answer exchange(URI base, InetAddress from, String method, String path, String headerLines,
                                   byte[] body) throws IOException {
-        URI target = base.resolve(path.startsWith("/") ? path.substring(1) : path);
-        String head = method + " " + target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
-                + " HTTP/1.1\r\n"
-                + "Host: " + target.getHost() + ":" + target.getPort() + "\r\n"
-                + "Connection: close\r\n" + headerLines + "\r\n";
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
+        try (Pending pending = Pending.start(base, from, method, path, headerLines)) {
             try {
-                out.write(body);
-                out.flush();
+                pending.send(body);
             } catch (IOException answeredEarly) {
                 // The server may answer and close before it has read the whole body.
             }
-            String response = read(socket.getInputStream());
+            return pending.answerWithin(Duration.ofSeconds(30));
+        }
+    }
+
+    /** A request whose head is sent, and whose body the caller sends piece by piece, or never. */
+    public static final class Pending implements Closeable {
+
+        private final Socket socket;
+
+        private Pending(Socket socket) {
+            this.socket = socket;
+        }
+
+        /** Connects from {@code from} and sends the request line and the header lines, nothing more. */
+        public static Pending start(URI base, InetAddress from, String method, String path, String headerLines)
+                throws IOException {
+            URI target = base.resolve(path.startsWith("/") ? path.substring(1) : path);
+            String head = method + " " + target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                    + " HTTP/1.1\r\n"
+                    + "Host: " + target.getHost() + ":" + target.getPort() + "\r\n"
+                    + "Connection: close\r\n" + headerLines + "\r\n";
+            Socket socket = new Socket();
+            try {
+                socket.bind(new InetSocketAddress(from, 0));
+                socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5000);
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            } catch (IOException e) {
+                socket.close();
+                throw e;
+            }
+            return new Pending(socket);
+        }
+
+        public void send(byte[] piece) throws IOException {
+            socket.getOutputStream().write(piece);
+            socket.getOutputStream().flush();
+        }
+
+        /** The answer, if it begins to arrive within {@code wait}; null if none does. */
+        public Answer answerWithin(Duration wait) throws IOException {
+            socket.setSoTimeout((int) wait.toMillis());
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            String response;
+            try {
+                in.mark(1);
+                if (in.read() < 0) {
+                    throw new IOException("The server closed the connection without an answer");
+                }
+                in.reset();
+            } catch (SocketTimeoutException none) {
+                return null;
+            }
+            socket.setSoTimeout(30_000);
+            response = read(in);
             return new Answer(Integer.parseInt(response.substring(9, 12)), response);
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 

@@ -6,6 +6,7 @@ import com.scanport.platform.RateLimitedException;
 import com.scanport.platform.ScanportException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -39,11 +40,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     @Context
     private SecurityContext security;
 
+    @Context
+    private HttpServletRequest servletRequest;
+
     @Inject
     private Surfaces surfaces;
 
     @Override
     public Response toResponse(Throwable thrown) {
+        Response answer = answer(thrown);
+        if (servletRequest.getAttribute(RequestLimits.BODY_REFUSED) != null) {
+            // The rest of the body is still on its way: the container would wait to drain it.
+            return Response.fromResponse(answer).header("Connection", "close").build();
+        }
+        return answer;
+    }
+
+    private Response answer(Throwable thrown) {
         Surface surface = surfaces.of(uriInfo.getPath());
         // The domain failure itself, or inside the runtime's own exception (a parameter converter's
         // failure reaches here wrapped in the runtime's 404 or 400).

@@ -1,6 +1,9 @@
 package com.scanport.platform.web;
 
+import com.scanport.platform.RateLimitedException;
+import com.scanport.platform.ScanportException;
 import com.scanport.platform.TooLargeException;
+import com.scanport.platform.TooSlowException;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -15,13 +18,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -30,13 +38,25 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * unread, a chunked body as soon as it grows past the limit), of a named media type and in a
  * charset this server knows (415), so that no parser meets a body it would fail on with a 500;
  * and no answer is asked for in a charset no writer has (406) or with a quality no runtime
- * can read (400).
+ * can read (400). A body must also arrive at a useful rate (408, or 429 for an address with too
+ * many bodies on the way): each request reads its body on a server thread, so clients that
+ * trickle theirs would otherwise hold every thread and freeze the server for everyone.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class RequestLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
+    static final long DEFAULT_MIN_BYTES_PER_SECOND = 1024;
+    static final int DEFAULT_MAX_WAITING_BODIES_PER_ADDRESS = 8;
+    /** How long a body may take before its rate counts: a slow link's first packets come late. */
+    static final Duration BODY_GRACE = Duration.ofSeconds(5);
+    /**
+     * Set, to the failure, on a request whose body was refused before it was read in full: its
+     * answer closes the connection.
+     */
+    static final String BODY_REFUSED = "com.scanport.platform.web.body-refused";
+    private static final String NOT_IN_FULL = "Request body did not arrive in full, or too slowly";
     private static final Pattern CHARSET_PARAMETER = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\\s;,\"]*)");
     private static final Pattern QUALITY_PARAMETER = Pattern.compile("(?i);\\s*q\\s*=\\s*([^\\s;,]*)");
     /** A quality value as RFC 9110 writes it. */
@@ -46,11 +66,17 @@ public class RequestLimits extends HttpFilter {
     private transient Surfaces surfaces;
 
     private long maxBodyBytes;
+    private long minBytesPerSecond;
+    private WaitingReads waiting;
 
     @Override
     public void init() {
-        maxBodyBytes = ConfigProvider.getConfig().getOptionalValue("scanport.max-body-bytes", Long.class)
-                .orElse(DEFAULT_MAX_BODY_BYTES);
+        Config config = ConfigProvider.getConfig();
+        maxBodyBytes = config.getOptionalValue("scanport.max-body-bytes", Long.class).orElse(DEFAULT_MAX_BODY_BYTES);
+        minBytesPerSecond = config.getOptionalValue("scanport.body-min-bytes-per-second", Long.class)
+                .orElse(DEFAULT_MIN_BYTES_PER_SECOND);
+        waiting = new WaitingReads(config.getOptionalValue("scanport.max-waiting-bodies-per-address", Integer.class)
+                .orElse(DEFAULT_MAX_WAITING_BODIES_PER_ADDRESS));
     }
 
     @Override
@@ -97,7 +123,29 @@ public class RequestLimits extends HttpFilter {
                 return;
             }
         }
-        chain.doFilter(unknownLength ? new Limited(request, limit, tooLarge(limit)) : request, response);
+        if (!unknownLength && length <= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(new Metered(request, length, limit), response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // Refused where the runtime reads the body before any mapper of ours can answer
+            // (Jersey looks for a form in it before it has a request to map failures for).
+            if (!(request.getAttribute(BODY_REFUSED) instanceof ScanportException refusal) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            Surface surface = surfaces.ofRawPath(request.getRequestURI().substring(request.getContextPath().length()));
+            if (refusal instanceof RateLimitedException limited) {
+                response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            }
+            try {
+                refuse(request, response, surface.status(refusal.failure()), refusal.getMessage());
+            } catch (IOException clientGone) {
+                // A body cut short by the client: nobody is left to answer, and nothing to log.
+            }
+        }
     }
 
     private static String tooLarge(long limit) {
@@ -105,8 +153,15 @@ public class RequestLimits extends HttpFilter {
     }
 
     private static boolean isForm(String type) {
-        String media = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        return media.startsWith("application/x-www-form-urlencoded") || media.startsWith("multipart/form-data");
+        return isUrlEncodedForm(type) || media(type).startsWith("multipart/form-data");
+    }
+
+    private static boolean isUrlEncodedForm(String type) {
+        return media(type).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static String media(String type) {
+        return type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean known(String charset) {
@@ -131,23 +186,35 @@ public class RequestLimits extends HttpFilter {
         response.flushBuffer();
     }
 
-    /** A request whose body fails as soon as more than the limit has been read from it. */
-    private static final class Limited extends HttpServletRequestWrapper {
+    /**
+     * A request whose body is metered as it arrives: it fails as soon as more than the limit has
+     * been read, when it ends before its declared length, when the connection fails under it, and
+     * when it arrives slower than {@code scanport.body-min-bytes-per-second} once the first
+     * {@link #BODY_GRACE} have passed. A read that may have to wait for the network counts
+     * against the client's address while it waits; beyond {@code scanport.max-waiting-bodies-per-address}
+     * such reads at once, the request is refused (429), so that slow clients at one address can
+     * hold only that many of the server's threads.
+     */
+    private final class Metered extends HttpServletRequestWrapper {
 
+        private final long declared;
         private final long limit;
-        private final String message;
+        private final String address;
+        private final long started = System.nanoTime();
         private ServletInputStream stream;
+        private Map<String, String[]> formFields;
 
-        Limited(HttpServletRequest request, long limit, String message) {
+        Metered(HttpServletRequest request, long declared, long limit) {
             super(request);
+            this.declared = declared;
             this.limit = limit;
-            this.message = message;
+            this.address = request.getRemoteAddr();
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new Counted(super.getInputStream(), limit, message);
+                stream = new Arriving(super.getInputStream());
             }
             return stream;
         }
@@ -158,59 +225,132 @@ public class RequestLimits extends HttpFilter {
             return new BufferedReader(new InputStreamReader(getInputStream(),
                     charset == null ? StandardCharsets.ISO_8859_1 : Charset.forName(charset)));
         }
-    }
 
-    private static final class Counted extends ServletInputStream {
-
-        private final ServletInputStream body;
-        private final long limit;
-        private final String message;
-        private long read;
-
-        Counted(ServletInputStream body, long limit, String message) {
-            this.body = body;
-            this.limit = limit;
-            this.message = message;
-        }
-
+        /**
+         * Form fields, read from the metered body: a container would read them from the
+         * connection itself (Undertow does, for RESTEasy), where no meter sees the body arrive.
+         * Other bodies have none: form fields in the URL are refused.
+         */
         @Override
-        public int read() throws IOException {
-            int b = body.read();
-            if (b >= 0) {
-                count(1);
+        public Map<String, String[]> getParameterMap() {
+            if (formFields == null) {
+                formFields = isUrlEncodedForm(getContentType()) ? formFields() : super.getParameterMap();
             }
-            return b;
+            return formFields;
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = body.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
+        public String getParameter(String name) {
+            String[] values = getParameterMap().get(name);
+            return values == null ? null : values[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = getParameterMap().get(name);
+            return values == null ? null : values.clone();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+
+        private Map<String, String[]> formFields() {
+            byte[] body;
+            try {
+                body = getInputStream().readAllBytes();
+            } catch (IOException e) {
+                throw refused(new TooSlowException(NOT_IN_FULL));
             }
-            return n;
+            String charset = getCharacterEncoding();
+            return UrlEncodedForm.fields(body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
         }
 
-        private void count(int n) {
-            read += n;
-            if (read > limit) {
-                throw new TooLargeException(message);
+        /** Marks the request as one whose body was not read in full, with why. */
+        private ScanportException refused(ScanportException why) {
+            setAttribute(BODY_REFUSED, why);
+            return why;
+        }
+
+        private final class Arriving extends ServletInputStream {
+
+            private final ServletInputStream body;
+            private long read;
+            private boolean arrived;
+
+            Arriving(ServletInputStream body) {
+                this.body = body;
             }
-        }
 
-        @Override
-        public boolean isFinished() {
-            return body.isFinished();
-        }
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
 
-        @Override
-        public boolean isReady() {
-            return body.isReady();
-        }
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (arrived) {
+                    return body.read(buffer, offset, length);
+                }
+                int n;
+                boolean mayWait = false;
+                try {
+                    mayWait = body.available() == 0;
+                    if (mayWait && !waiting.enter(address)) {
+                        mayWait = false;
+                        throw refused(new RateLimitedException(
+                                "Too many requests from this address are still sending their bodies", 1));
+                    }
+                    n = body.read(buffer, offset, length);
+                } catch (IOException | UncheckedIOException e) {
+                    // The client went away, or the container's own read timeout ran out.
+                    throw refused(new TooSlowException(NOT_IN_FULL));
+                } finally {
+                    if (mayWait) {
+                        waiting.leave(address);
+                    }
+                }
+                if (n < 0) {
+                    if (declared > 0 && read < declared) {
+                        throw refused(new TooSlowException(NOT_IN_FULL));
+                    }
+                    arrived = true;
+                    return n;
+                }
+                read += n;
+                if (read > limit) {
+                    throw refused(new TooLargeException(tooLarge(limit)));
+                }
+                arrived = read == declared;
+                long elapsed = System.nanoTime() - started;
+                if (!arrived && elapsed > BODY_GRACE.toNanos()
+                        && read < minBytesPerSecond * elapsed / 1_000_000_000L) {
+                    throw refused(new TooSlowException(NOT_IN_FULL));
+                }
+                return n;
+            }
 
-        @Override
-        public void setReadListener(ReadListener listener) {
-            body.setReadListener(listener);
+            @Override
+            public int available() throws IOException {
+                return body.available();
+            }
+
+            @Override
+            public boolean isFinished() {
+                return body.isFinished();
+            }
+
+            @Override
+            public boolean isReady() {
+                return body.isReady();
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+                body.setReadListener(listener);
+            }
         }
     }
 }

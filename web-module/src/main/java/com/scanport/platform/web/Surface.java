@@ -32,6 +32,7 @@ public interface Surface {
             case FORBIDDEN -> 403;
             case RATE_LIMITED -> 429;
             case TOO_LARGE -> 413;
+            case TOO_SLOW -> 408;
             case KEY_REUSED -> 422;
             case CONFLICT -> 409;
         };
