@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -122,14 +123,15 @@ public class SchemaMigration {
 
     /**
      * The version this instance migrated the schema to, once the database has answered a
-     * validity check; fails when it does not. Cheap enough for every readiness probe.
+     * statement; fails when it does not. Cheap enough for every readiness probe.
      */
     @Lock(LockType.READ)
     public String schemaVersion() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isValid(2)) {
-                throw new IllegalStateException("the database did not answer");
-            }
+        // A statement, not Connection.isValid: H2 said a pooled connection was valid after the
+        // database had closed itself (out of memory), and every statement failed.
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            statement.execute("SELECT 1");
         } catch (SQLException e) {
             throw new IllegalStateException("the database is unreachable: " + e.getMessage(), e);
         }

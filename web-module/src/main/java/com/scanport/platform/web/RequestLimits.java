@@ -191,9 +191,10 @@ public class RequestLimits extends HttpFilter {
      * been read, when it ends before its declared length, when the connection fails under it, and
      * when it arrives slower than {@code scanport.body-min-bytes-per-second} once the first
      * {@link #BODY_GRACE} have passed. A read that may have to wait for the network counts
-     * against the client's address while it waits; beyond {@code scanport.max-waiting-bodies-per-address}
-     * such reads at once, the request is refused (429), so that slow clients at one address can
-     * hold only that many of the server's threads.
+     * against the client's address while it waits ({@link WaitingReads}); beyond
+     * {@code scanport.max-waiting-bodies-per-address} reads waiting for over a second, the
+     * request is refused (429), so that slow clients at one address can hold only a few of the
+     * server's threads.
      */
     private final class Metered extends HttpServletRequestWrapper {
 
@@ -295,21 +296,22 @@ public class RequestLimits extends HttpFilter {
                     return body.read(buffer, offset, length);
                 }
                 int n;
-                boolean mayWait = false;
+                WaitingReads.Wait wait = null;
                 try {
-                    mayWait = body.available() == 0;
-                    if (mayWait && !waiting.enter(address)) {
-                        mayWait = false;
-                        throw refused(new RateLimitedException(
-                                "Too many requests from this address are still sending their bodies", 1));
+                    if (body.available() == 0) {
+                        wait = waiting.enter(address, System.nanoTime());
+                        if (wait == null) {
+                            throw refused(new RateLimitedException(
+                                    "Too many requests from this address are still sending their bodies", 1));
+                        }
                     }
                     n = body.read(buffer, offset, length);
                 } catch (IOException | UncheckedIOException e) {
                     // The client went away, or the container's own read timeout ran out.
                     throw refused(new TooSlowException(NOT_IN_FULL));
                 } finally {
-                    if (mayWait) {
-                        waiting.leave(address);
+                    if (wait != null) {
+                        waiting.leave(address, wait);
                     }
                 }
                 if (n < 0) {
