@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,29 @@ public final class RawHttp {
         public void send(byte[] piece) throws IOException {
             socket.getOutputStream().write(piece);
             socket.getOutputStream().flush();
+        }
+
+        /** Says the body is over (half-closes the connection), however much was declared. */
+        public void endBody() throws IOException {
+            socket.shutdownOutput();
+        }
+
+        /** The answer, or null when the server closes the connection without one; fails when neither comes in {@code wait}. */
+        public Answer answerOrClose(Duration wait) throws IOException {
+            socket.setSoTimeout((int) wait.toMillis());
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            in.mark(1);
+            try {
+                if (in.read() < 0) {
+                    return null;
+                }
+            } catch (SocketException reset) {
+                return null;
+            }
+            in.reset();
+            socket.setSoTimeout(30_000);
+            String response = read(in);
+            return new Answer(Integer.parseInt(response.substring(9, 12)), response);
         }
 
         /** The answer, if it begins to arrive within {@code wait}; null if none does. */

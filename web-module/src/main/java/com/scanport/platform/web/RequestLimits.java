@@ -67,7 +67,7 @@ public class RequestLimits extends HttpFilter {
 
     private long maxBodyBytes;
     private long minBytesPerSecond;
-    private WaitingReads waiting;
+    private transient WaitingReads waiting;
 
     @Override
     public void init() {
@@ -75,8 +75,14 @@ public class RequestLimits extends HttpFilter {
         maxBodyBytes = config.getOptionalValue("scanport.max-body-bytes", Long.class).orElse(DEFAULT_MAX_BODY_BYTES);
         minBytesPerSecond = config.getOptionalValue("scanport.body-min-bytes-per-second", Long.class)
                 .orElse(DEFAULT_MIN_BYTES_PER_SECOND);
-        waiting = new WaitingReads(config.getOptionalValue("scanport.max-waiting-bodies-per-address", Integer.class)
-                .orElse(DEFAULT_MAX_WAITING_BODIES_PER_ADDRESS));
+        int maxWaiting = config.getOptionalValue("scanport.max-waiting-bodies-per-address", Integer.class)
+                .orElse(DEFAULT_MAX_WAITING_BODIES_PER_ADDRESS);
+        // Zero would refuse every body that is not in the first packet; a negative rate would check none.
+        if (minBytesPerSecond <= 0 || maxWaiting <= 0) {
+            throw new IllegalStateException("scanport.body-min-bytes-per-second and "
+                    + "scanport.max-waiting-bodies-per-address must be positive");
+        }
+        waiting = new WaitingReads(maxWaiting);
     }
 
     @Override
@@ -201,7 +207,6 @@ public class RequestLimits extends HttpFilter {
         private final long declared;
         private final long limit;
         private final String address;
-        private final long started = System.nanoTime();
         private ServletInputStream stream;
         private Map<String, String[]> formFields;
 
@@ -268,7 +273,7 @@ public class RequestLimits extends HttpFilter {
             return UrlEncodedForm.fields(body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
         }
 
-        /** Marks the request as one whose body was not read in full, with why. */
+        /** Remembers why the body was refused, for whoever answers: the filter, or a mapper that must close the connection. */
         private ScanportException refused(ScanportException why) {
             setAttribute(BODY_REFUSED, why);
             return why;
@@ -277,6 +282,10 @@ public class RequestLimits extends HttpFilter {
         private final class Arriving extends ServletInputStream {
 
             private final ServletInputStream body;
+            private final byte[] one = new byte[1];
+            /** When the application first asked for the body: time spent before that is the server's, not the client's. */
+            private long started;
+            private boolean begun;
             private long read;
             private boolean arrived;
 
@@ -286,14 +295,17 @@ public class RequestLimits extends HttpFilter {
 
             @Override
             public int read() throws IOException {
-                byte[] one = new byte[1];
                 return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
             }
 
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
-                if (arrived) {
+                if (arrived || length == 0) {
                     return body.read(buffer, offset, length);
+                }
+                if (!begun) {
+                    begun = true;
+                    started = System.nanoTime();
                 }
                 int n;
                 WaitingReads.Wait wait = null;
@@ -328,7 +340,7 @@ public class RequestLimits extends HttpFilter {
                 arrived = read == declared;
                 long elapsed = System.nanoTime() - started;
                 if (!arrived && elapsed > BODY_GRACE.toNanos()
-                        && read < minBytesPerSecond * elapsed / 1_000_000_000L) {
+                        && read < elapsed / 1_000_000 * minBytesPerSecond / 1000) {
                     throw refused(new TooSlowException(NOT_IN_FULL));
                 }
                 return n;

@@ -4,12 +4,19 @@ import com.scanport.platform.InvalidInputException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The fields of an {@code application/x-www-form-urlencoded} body, as the HTML standard parses it. */
+/**
+ * The fields of an {@code application/x-www-form-urlencoded} body, as the HTML standard parses
+ * it, except that a malformed percent escape is refused rather than kept as text, and that a
+ * body may hold at most {@link #MAX_FIELDS} fields (as Undertow's own parser allows).
+ */
 final class UrlEncodedForm {
+
+    static final int MAX_FIELDS = 1000;
 
     private UrlEncodedForm() {
     }
@@ -18,12 +25,16 @@ final class UrlEncodedForm {
     static Map<String, String[]> fields(byte[] body, Charset charset) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         int start = 0;
+        int count = 0;
         while (start <= body.length) {
-            int end = indexOf(body, (byte) '&', start);
+            int end = indexOf(body, (byte) '&', start, body.length);
             if (end > start) {
-                int equals = indexOf(body, (byte) '=', start);
-                int nameEnd = Math.min(equals, end);
-                String name = decode(body, start, nameEnd, charset);
+                if (++count > MAX_FIELDS) {
+                    throw new InvalidInputException("Request body could not be read",
+                            Map.of("body", "has more than " + MAX_FIELDS + " fields"));
+                }
+                int equals = indexOf(body, (byte) '=', start, end);
+                String name = decode(body, start, equals, charset);
                 String value = equals < end ? decode(body, equals + 1, end, charset) : "";
                 fields.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             }
@@ -31,16 +42,17 @@ final class UrlEncodedForm {
         }
         Map<String, String[]> arrays = new LinkedHashMap<>();
         fields.forEach((name, values) -> arrays.put(name, values.toArray(String[]::new)));
-        return arrays;
+        return Collections.unmodifiableMap(arrays);
     }
 
-    private static int indexOf(byte[] body, byte wanted, int from) {
-        for (int i = from; i < body.length; i++) {
+    /** Where {@code wanted} first is in {@code body} from {@code from}, or {@code to} if not before it. */
+    private static int indexOf(byte[] body, byte wanted, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (body[i] == wanted) {
                 return i;
             }
         }
-        return body.length;
+        return to;
     }
 
     private static String decode(byte[] body, int from, int to, Charset charset) {

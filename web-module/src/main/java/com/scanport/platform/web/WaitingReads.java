@@ -1,21 +1,29 @@
 package com.scanport.platform.web;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The server threads waiting for request body bytes from each client address. An address may
- * have {@code maxSlow} reads that have waited longer than {@link #SLOW}, and eight times as many
- * in all: on a busy machine a fast client's reads wait too, briefly, and a burst of them must
- * not look like a slow client; a slow client's reads soon wait longer than a second.
+ * The server threads waiting for request body bytes, by client. A client may have
+ * {@code maxSlow} reads that have waited longer than {@link #SLOW}, and eight times as many in
+ * all: on a busy machine a fast client's reads wait too, briefly, and a burst of them must not
+ * look like a slow client; a slow client's reads soon wait longer than a second. All clients
+ * together may have {@link #MAX_ALL} reads waiting, half of each server's 200 request threads.
+ * An IPv6 client is its /64: one host has a whole /64 to send from.
  */
 final class WaitingReads {
 
     /** How long a read waits before it counts as a slow client's rather than a busy machine's. */
     static final Duration SLOW = Duration.ofSeconds(1);
+    static final int MAX_ALL = 100;
 
     /** One read's wait; equal waits are interchangeable. */
     record Wait(long sinceNanos) {
@@ -23,15 +31,20 @@ final class WaitingReads {
 
     private final int maxSlow;
     private final ConcurrentMap<String, List<Wait>> waiting = new ConcurrentHashMap<>();
+    private final AtomicInteger all = new AtomicInteger();
 
     WaitingReads(int maxSlow) {
         this.maxSlow = maxSlow;
     }
 
-    /** Counts a read from {@code address} that may wait, from {@code nowNanos}; null, counting nothing, when the address has its most. */
+    /** Counts a read from {@code address} that may wait, from {@code nowNanos}; null, counting nothing, when it may not. */
     Wait enter(String address, long nowNanos) {
+        if (all.incrementAndGet() > MAX_ALL) {
+            all.decrementAndGet();
+            return null;
+        }
         Wait[] entered = {null};
-        waiting.compute(address, (key, waits) -> {
+        waiting.compute(client(address), (key, waits) -> {
             List<Wait> list = waits == null ? new ArrayList<>() : waits;
             long slow = list.stream().filter(wait -> nowNanos - wait.sinceNanos() > SLOW.toNanos()).count();
             if (slow < maxSlow && list.size() < 8L * maxSlow) {
@@ -40,13 +53,30 @@ final class WaitingReads {
             }
             return list.isEmpty() ? null : list;
         });
+        if (entered[0] == null) {
+            all.decrementAndGet();
+        }
         return entered[0];
     }
 
     void leave(String address, Wait wait) {
-        waiting.computeIfPresent(address, (key, waits) -> {
+        waiting.computeIfPresent(client(address), (key, waits) -> {
             waits.remove(wait);
             return waits.isEmpty() ? null : waits;
         });
+        all.decrementAndGet();
+    }
+
+    /** The address, or an IPv6 address's /64. */
+    static String client(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? HexFormat.of().formatHex(Arrays.copyOf(bytes, 8)) + "::/64" : address;
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 }

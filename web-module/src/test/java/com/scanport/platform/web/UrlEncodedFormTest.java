@@ -39,6 +39,14 @@ class UrlEncodedFormTest {
     }
 
     @Test
+    void manyFieldsAreReadInLinearTimeUpToTheLimit() {
+        String fields = "a&".repeat(UrlEncodedForm.MAX_FIELDS);
+        assertEquals(1, fields(fields).size());
+        assertArrayEquals(new String[] {"", ""}, fields("a&a=").get("a"));
+        assertThrows(InvalidInputException.class, () -> fields(fields + "b"));
+    }
+
+    @Test
     void aMalformedEscapeIsTheClientsError() {
         for (String body : List.of("a=%zz", "a=%4", "a=%", "%g0=b")) {
             assertThrows(InvalidInputException.class, () -> fields(body), body);

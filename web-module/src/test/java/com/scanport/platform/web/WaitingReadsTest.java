@@ -1,10 +1,13 @@
 package com.scanport.platform.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class WaitingReadsTest {
@@ -32,9 +35,32 @@ class WaitingReadsTest {
         for (int i = 0; i < 16; i++) {
             waits.add(waiting.enter("10.0.0.1", i));
         }
-        waits.forEach(org.junit.jupiter.api.Assertions::assertNotNull);
+        waits.forEach(Assertions::assertNotNull);
         assertNull(waiting.enter("10.0.0.1", 16));
         waiting.leave("10.0.0.1", waits.get(3));
         assertNotNull(waiting.enter("10.0.0.1", 17));
+    }
+
+    @Test
+    void allClientsTogetherWaitOnAtMostHalfTheThreads() {
+        WaitingReads waiting = new WaitingReads(8);
+        List<WaitingReads.Wait> waits = new ArrayList<>();
+        for (int i = 0; i < WaitingReads.MAX_ALL; i++) {
+            waits.add(waiting.enter("10.0.1." + i, 0));
+        }
+        waits.forEach(Assertions::assertNotNull);
+        assertNull(waiting.enter("10.0.2.1", 0));
+        waiting.leave("10.0.1.7", waits.get(7));
+        assertNotNull(waiting.enter("10.0.2.1", 0));
+    }
+
+    @Test
+    void anIpv6ClientIsItsSlash64() {
+        assertEquals(WaitingReads.client("2001:db8:1:2::1"), WaitingReads.client("2001:db8:1:2:ffff::9"));
+        assertNotEquals(WaitingReads.client("2001:db8:1:2::1"), WaitingReads.client("2001:db8:1:3::1"));
+        assertEquals("192.0.2.1", WaitingReads.client("192.0.2.1"));
+        WaitingReads waiting = new WaitingReads(1);
+        assertNotNull(waiting.enter("2001:db8:1:2::1", 0));
+        assertNull(waiting.enter("2001:db8:1:2::99", 2 * SECOND), "the same /64 has waited over a second");
     }
 }
