@@ -367,11 +367,16 @@ public class Ledger {
     }
 
     /**
-     * Moves the amount: both balances by conditional updates, the lower account id first, then
-     * the two legs. A user account without the amount refuses the debit, and the whole
-     * transaction rolls back.
+     * Moves the amount: the two legs, then both balances by conditional updates, the lower
+     * account id first. The updates lock the accounts until the commit, so they come last:
+     * crossing transfers wait on each other for the commit alone, not for the legs' inserts
+     * too. A user account without the amount refuses the debit, and the whole transaction rolls
+     * back.
      */
     private long move(LedgerTransaction transaction, long from, long to, BigDecimal amount) {
+        em.persist(new LedgerEntry(transaction.getId(), from, amount.negate(), transaction.getPostedAt()));
+        em.persist(new LedgerEntry(transaction.getId(), to, amount, transaction.getPostedAt()));
+        em.flush();
         if (from < to) {
             debit(from, amount);
             credit(to, amount);
@@ -379,9 +384,6 @@ public class Ledger {
             credit(to, amount);
             debit(from, amount);
         }
-        em.persist(new LedgerEntry(transaction.getId(), from, amount.negate(), transaction.getPostedAt()));
-        em.persist(new LedgerEntry(transaction.getId(), to, amount, transaction.getPostedAt()));
-        em.flush();
         return transaction.getId();
     }
 
