@@ -25,6 +25,10 @@ public final class RawHttp {
     /** An answer: its status, and everything the server sent (head and body). */
     public record Answer(int status, String text) {
 
+        static Answer of(String response) {
+            return new Answer(Integer.parseInt(response.substring(9, 12)), response);
+        }
+
         public String body() {
             int end = text.indexOf("\r\n\r\n");
             return end < 0 ? "" : text.substring(end + 4);
@@ -106,39 +110,42 @@ public final class RawHttp {
 
         /** The answer, or null when the server closes the connection without one; fails when neither comes in {@code wait}. */
         public Answer answerOrClose(Duration wait) throws IOException {
-            socket.setSoTimeout((int) wait.toMillis());
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            in.mark(1);
             try {
-                if (in.read() < 0) {
+                if (!answerBegins(in, wait)) {
                     return null;
                 }
             } catch (SocketException reset) {
                 return null;
             }
-            in.reset();
-            socket.setSoTimeout(30_000);
-            String response = read(in);
-            return new Answer(Integer.parseInt(response.substring(9, 12)), response);
+            return rest(in);
         }
 
         /** The answer, if it begins to arrive within {@code wait}; null if none does. */
         public Answer answerWithin(Duration wait) throws IOException {
-            socket.setSoTimeout((int) wait.toMillis());
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            String response;
             try {
-                in.mark(1);
-                if (in.read() < 0) {
+                if (!answerBegins(in, wait)) {
                     throw new IOException("The server closed the connection without an answer");
                 }
-                in.reset();
             } catch (SocketTimeoutException none) {
                 return null;
             }
+            return rest(in);
+        }
+
+        /** Whether a first byte arrives within {@code wait} (false: the server closed the connection), leaving it unread. */
+        private boolean answerBegins(InputStream in, Duration wait) throws IOException {
+            socket.setSoTimeout((int) wait.toMillis());
+            in.mark(1);
+            boolean begins = in.read() >= 0;
+            in.reset();
+            return begins;
+        }
+
+        private Answer rest(InputStream in) throws IOException {
             socket.setSoTimeout(30_000);
-            response = read(in);
-            return new Answer(Integer.parseInt(response.substring(9, 12)), response);
+            return Answer.of(read(in));
         }
 
         @Override
@@ -153,8 +160,7 @@ public final class RawHttp {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write((head + "\r\n").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String response = read(socket.getInputStream());
-            return new Answer(Integer.parseInt(response.substring(9, 12)), response);
+            return Answer.of(read(socket.getInputStream()));
         }
     }
 

@@ -93,7 +93,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return error(surface, 415, surface.message(415), Map.of()).build();
         }
         if (thrown instanceof RuntimeException && fromBodyParser(thrown)) {
-            return error(surface, 422, "Request body could not be read", Map.of("body", "could not be read")).build();
+            return error(surface, 422, ErrorResponses.UNREADABLE_BODY, Map.of("body", "could not be read")).build();
         }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();

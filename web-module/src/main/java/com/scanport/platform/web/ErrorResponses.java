@@ -8,6 +8,8 @@ import java.util.logging.Logger;
 final class ErrorResponses {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** What a body no parser could make sense of is told, on every surface. */
+    static final String UNREADABLE_BODY = "Request body could not be read";
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
 

@@ -206,7 +206,8 @@ public class RequestLimits extends HttpFilter {
 
         private final long declared;
         private final long limit;
-        private final String address;
+        /** Whom the body's waiting reads count against ({@link WaitingReads#client}). */
+        private final String client;
         private ServletInputStream stream;
         private Map<String, String[]> formFields;
 
@@ -214,7 +215,7 @@ public class RequestLimits extends HttpFilter {
             super(request);
             this.declared = declared;
             this.limit = limit;
-            this.address = request.getRemoteAddr();
+            this.client = WaitingReads.client(request.getRemoteAddr());
         }
 
         @Override
@@ -311,7 +312,7 @@ public class RequestLimits extends HttpFilter {
                 WaitingReads.Wait wait = null;
                 try {
                     if (body.available() == 0) {
-                        wait = waiting.enter(address, System.nanoTime());
+                        wait = waiting.enter(client, System.nanoTime());
                         if (wait == null) {
                             throw refused(new RateLimitedException(
                                     "Too many requests from this address are still sending their bodies", 1));
@@ -323,7 +324,7 @@ public class RequestLimits extends HttpFilter {
                     throw refused(new TooSlowException(NOT_IN_FULL));
                 } finally {
                     if (wait != null) {
-                        waiting.leave(address, wait);
+                        waiting.leave(client, wait);
                     }
                 }
                 if (n < 0) {

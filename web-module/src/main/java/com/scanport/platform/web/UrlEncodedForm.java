@@ -30,7 +30,7 @@ final class UrlEncodedForm {
             int end = indexOf(body, (byte) '&', start, body.length);
             if (end > start) {
                 if (++count > MAX_FIELDS) {
-                    throw new InvalidInputException("Request body could not be read",
+                    throw new InvalidInputException(ErrorResponses.UNREADABLE_BODY,
                             Map.of("body", "has more than " + MAX_FIELDS + " fields"));
                 }
                 int equals = indexOf(body, (byte) '=', start, end);
@@ -65,7 +65,7 @@ final class UrlEncodedForm {
                 int high = i + 2 < to ? Character.digit(body[i + 1], 16) : -1;
                 int low = high < 0 ? -1 : Character.digit(body[i + 2], 16);
                 if (low < 0) {
-                    throw new InvalidInputException("Request body could not be read",
+                    throw new InvalidInputException(ErrorResponses.UNREADABLE_BODY,
                             Map.of("body", "has a malformed percent escape"));
                 }
                 bytes.write(high * 16 + low);

@@ -37,14 +37,14 @@ final class WaitingReads {
         this.maxSlow = maxSlow;
     }
 
-    /** Counts a read from {@code address} that may wait, from {@code nowNanos}; null, counting nothing, when it may not. */
-    Wait enter(String address, long nowNanos) {
+    /** Counts a read from {@code client} ({@link #client}) that may wait, from {@code nowNanos}; null, counting nothing, when it may not. */
+    Wait enter(String client, long nowNanos) {
         if (all.incrementAndGet() > MAX_ALL) {
             all.decrementAndGet();
             return null;
         }
         Wait[] entered = {null};
-        waiting.compute(client(address), (key, waits) -> {
+        waiting.compute(client, (key, waits) -> {
             List<Wait> list = waits == null ? new ArrayList<>() : waits;
             long slow = list.stream().filter(wait -> nowNanos - wait.sinceNanos() > SLOW.toNanos()).count();
             if (slow < maxSlow && list.size() < 8L * maxSlow) {
@@ -59,15 +59,15 @@ final class WaitingReads {
         return entered[0];
     }
 
-    void leave(String address, Wait wait) {
-        waiting.computeIfPresent(client(address), (key, waits) -> {
+    void leave(String client, Wait wait) {
+        waiting.computeIfPresent(client, (key, waits) -> {
             waits.remove(wait);
             return waits.isEmpty() ? null : waits;
         });
         all.decrementAndGet();
     }
 
-    /** The address, or an IPv6 address's /64. */
+    /** Who a client address counts as: itself, or an IPv6 address's /64. */
     static String client(String address) {
         if (address.indexOf(':') < 0) {
             return address;

@@ -60,7 +60,8 @@ class WaitingReadsTest {
         assertNotEquals(WaitingReads.client("2001:db8:1:2::1"), WaitingReads.client("2001:db8:1:3::1"));
         assertEquals("192.0.2.1", WaitingReads.client("192.0.2.1"));
         WaitingReads waiting = new WaitingReads(1);
-        assertNotNull(waiting.enter("2001:db8:1:2::1", 0));
-        assertNull(waiting.enter("2001:db8:1:2::99", 2 * SECOND), "the same /64 has waited over a second");
+        assertNotNull(waiting.enter(WaitingReads.client("2001:db8:1:2::1"), 0));
+        assertNull(waiting.enter(WaitingReads.client("2001:db8:1:2::99"), 2 * SECOND),
+                "the same /64 has waited over a second");
     }
 }
