@@ -64,6 +64,20 @@ LUA
 printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = %s\n' \
     "'{\"token\":\"bench-session-token-1\"}'" > "$work/session.lua"
 
+# wrk with its arguments, then the server's CPU time (user and system) per request served: a
+# steadier figure than requests per second on a machine that other work shares.
+hz=$(getconf CLK_TCK)
+ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+measured() {
+    local before after out requests
+    before=$(ticks)
+    out=$(wrk "$@")
+    after=$(ticks)
+    echo "$out"
+    requests=$(sed -nE 's/^ *([0-9]+) requests in.*/\1/p' <<< "$out")
+    echo "server CPU per request: $(( (after - before) * 1000000 / hz / requests )) us"
+}
+
 echo "== warm-up"
 wrk -t2 -c16 -d10s -s "$work/transfer.lua" "$base/transfer" > /dev/null
 wrk -t2 -c16 -d5s "$base/version" > /dev/null
@@ -74,16 +88,16 @@ $pg -d scanport_bench -c "SELECT 1" > /dev/null
 pgbench -h 127.0.0.1 -U postgres -i -s 8 -q scanport_bench > /dev/null 2>&1
 for c in 8 32; do
     echo "== POST /transfer, c$c"
-    wrk -t2 -c$c -d"$duration" --latency -s "$work/transfer.lua" "$base/transfer"
+    measured -t2 -c$c -d"$duration" --latency -s "$work/transfer.lua" "$base/transfer"
     echo "== pgbench -b tpcb-like, c$c"
     pgbench -h 127.0.0.1 -U postgres -b tpcb-like -c $c -j 2 -T "${duration%s}" scanport_bench 2>/dev/null |
         grep -E "tps|latency average|failed"
 done
 echo "== trivial open JSON: GET /version, c32"
-wrk -t2 -c32 -d"$duration" --latency "$base/version"
+measured -t2 -c32 -d"$duration" --latency "$base/version"
 echo "== POST /get-balance, c32"
-wrk -t2 -c32 -d"$duration" --latency -s "$work/session.lua" "$base/get-balance"
+measured -t2 -c32 -d"$duration" --latency -s "$work/session.lua" "$base/get-balance"
 echo "== POST /items (8 items), c32"
-wrk -t2 -c32 -d"$duration" --latency -s "$work/session.lua" "$base/items"
+measured -t2 -c32 -d"$duration" --latency -s "$work/session.lua" "$base/items"
 echo "== ledger audit"
 curl -sf "$base/admin/ledger/audit" -H "Authorization: Bearer $admin"; echo

@@ -23,7 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -97,74 +97,58 @@ public class Ledger {
         return account.getId();
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** The user's balance, in the caller's transaction; a user with no account yet: {@link AccountToOpen}. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public BigDecimal balance(long userId) {
-        Optional<BigDecimal> balance = balanceOf(userId);
-        if (balance.isPresent()) {
-            return balance.get();
-        }
-        open(userId);
-        return balanceOf(userId).orElseThrow();
-    }
-
-    private Optional<BigDecimal> balanceOf(long userId) {
         return em.createQuery("SELECT a.balance FROM LedgerAccount a WHERE a.userId = :user", BigDecimal.class)
                 .setParameter("user", userId)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .orElseThrow(() -> new AccountToOpen(userId));
     }
 
     /**
-     * Moves {@code amount} from one user to another and answers the transaction's id. With a
-     * retry key, a repeated request answers the first one's id and moves nothing.
+     * Moves {@code amount} from one user to another, in the caller's transaction, and answers the
+     * transaction's id. With a retry key, a repeated request answers the first one's id and moves
+     * nothing; a retry is answered before the recipient is checked, so its first answer stands
+     * even if the recipient has gone since. A payer or recipient with no account yet:
+     * {@link AccountToOpen}.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long transfer(long payerUserId, long recipientUserId, BigDecimal amount, String retryKey) {
         checkAmount(amount);
         if (payerUserId == recipientUserId) {
             throw new InvalidInputException(TO_YOURSELF, Map.of("recipient", "is yourself"));
         }
         RetryKey key = RetryKey.of(retryKey, "transfer " + recipientUserId + " " + amount.stripTrailingZeros().toPlainString());
-        // Accounts are opened here, outside the transfer's transaction, so that no transfer
-        // holds two connections at once.
-        long payer = open(payerUserId);
-        Long payee = accounts.find(recipientUserId).isPresent() ? open(recipientUserId) : null;
-        Ledger self = context.getBusinessObject(Ledger.class);
-        return once(key, () -> self.transferOnce(payer, payee, amount, key));
-    }
-
-    /**
-     * One try of {@link #transfer}, in its own transaction; {@code payee} is null when the
-     * recipient is no user. A retry is answered before anything else is checked: its first
-     * answer stands, even if the recipient has gone since.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long transferOnce(long payer, Long payee, BigDecimal amount, RetryKey key) {
+        Map<Long, Long> accountsOfUsers = accountsOf(payerUserId, recipientUserId);
+        Long payer = accountsOfUsers.get(payerUserId);
+        if (payer == null) {
+            throw new AccountToOpen(payerUserId);
+        }
         Optional<Long> earlier = earlier(payer, key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (payee == null) {
+        if (accounts.find(recipientUserId).isEmpty()) {
             throw new NotFoundException(RECIPIENT_NOT_FOUND);
+        }
+        Long payee = accountsOfUsers.get(recipientUserId);
+        if (payee == null) {
+            throw new AccountToOpen(recipientUserId);
         }
         return post(LedgerTransaction.TRANSFER, amount, payer, payee, null, null, key);
     }
 
     /**
-     * Sells one of a product to a user: takes it from stock and its price from the user's
-     * balance, for the store's revenue, in one transaction. With a retry key, as {@link #transfer}.
+     * Sells one of a product to a user, in the caller's transaction: takes it from stock and its
+     * price from the user's balance, for the store's revenue. With a retry key, as
+     * {@link #transfer}; a buyer with no account yet: {@link AccountToOpen}.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long buy(long buyerUserId, long productId, String retryKey) {
-        long payer = open(buyerUserId);
+        long payer = accountOf(buyerUserId).orElseThrow(() -> new AccountToOpen(buyerUserId));
         RetryKey key = RetryKey.of(retryKey, "buy " + productId);
-        Ledger self = context.getBusinessObject(Ledger.class);
-        return once(key, () -> self.buyOnce(buyerUserId, payer, productId, key));
-    }
-
-    /** One try of {@link #buy}, in its own transaction; {@code payer} is the buyer's account. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long buyOnce(long buyerUserId, long payer, long productId, RetryKey key) {
         Optional<Long> earlier = earlier(payer, key);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -275,10 +259,10 @@ public class Ledger {
         return payer.isEmpty() ? Optional.empty() : earlier(payer.get(), RetryKey.of(retryKey, request));
     }
 
-    /** The user's transactions, newest first, at most {@code limit}. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** The user's transactions, newest first, at most {@code limit}; a user with no account yet: {@link AccountToOpen}. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public List<LedgerLine> history(long userId, int limit) {
-        long account = open(userId);
+        long account = accountOf(userId).orElseThrow(() -> new AccountToOpen(userId));
         List<Object[]> rows = em.createQuery("SELECT t.id, t.kind, e.amount, o.userId, t.memo, t.postedAt "
                         + "FROM LedgerEntry e, LedgerTransaction t, LedgerEntry oe, LedgerAccount o "
                         + "WHERE e.accountId = :account AND t.id = e.transactionId "
@@ -315,21 +299,21 @@ public class Ledger {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
+    /** The accounts of two users, by user id; a user with none is not in the map. */
+    private Map<Long, Long> accountsOf(long userId, long otherUserId) {
+        return em.createQuery("SELECT a.userId, a.id FROM LedgerAccount a WHERE a.userId IN (:user, :other)",
+                        Object[].class)
+                .setParameter("user", userId)
+                .setParameter("other", otherUserId)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
     private Optional<Long> accountOf(long userId) {
         return em.createQuery("SELECT a.id FROM LedgerAccount a WHERE a.userId = :user", Long.class)
                 .setParameter("user", userId)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /**
-     * Runs one try; when a retry key is given and the try fails (a concurrent retry with the same
-     * key committed first, and the unique key refused this one), runs it again, which then finds
-     * the first one's transaction. Without a key nothing is repeated: a failed commit must not
-     * move money twice.
-     */
-    private static long once(RetryKey key, Supplier<Long> attempt) {
-        return key == null ? attempt.get() : LostRaces.tryTwice(attempt);
     }
 
     /** The transaction an earlier request with this retry key made, if any; a different request under it is refused. */

@@ -215,24 +215,52 @@ public class StoreSessions {
                 && accounts.tokenHolder(session.getUserId(), session.getTokenGeneration()).isPresent();
     }
 
+    /**
+     * The user whose live session the caller names, checked in the caller's transaction, which
+     * keeps the session's last use if it commits. A token that names none is refused but not
+     * counted: the caller counts it ({@link #countInvalidSession}) once its transaction has
+     * ended, so that no request holds two connections at once.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long holderInCallersTransaction(StoreCaller caller) {
+        return found(caller.token(), caller.address(), LockModeType.NONE).getUserId();
+    }
+
+    /** Counts a token that named no live session against the client's address. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void countInvalidSession(String clientAddress) {
+        throttle.reserve(invalidSessions(clientAddress), maxFailuresPerAddress, failureWindow());
+    }
+
     private StoreSession live(String token, String clientAddress) {
         return live(token, clientAddress, LockModeType.NONE);
     }
 
     private StoreSession live(String token, String clientAddress, LockModeType lock) {
-        String bucket = "store-session:address:" + clientAddress;
-        long wait = throttle.retryAfter(bucket, maxFailuresPerAddress, failureWindow());
+        try {
+            return found(token, clientAddress, lock);
+        } catch (InvalidSessionException e) {
+            countInvalidSession(clientAddress);
+            throw e;
+        }
+    }
+
+    private StoreSession found(String token, String clientAddress, LockModeType lock) {
+        long wait = throttle.retryAfter(invalidSessions(clientAddress), maxFailuresPerAddress, failureWindow());
         if (wait > 0) {
             throw new RateLimitedException(wait);
         }
         Instant now = clock.instant();
         StoreSession session = byTokenHash(Secrets.sha256Hex(token), lock);
         if (session == null || !isLive(session, now)) {
-            throttle.reserve(bucket, maxFailuresPerAddress, failureWindow());
-            throw new AuthenticationFailedException(INVALID_SESSION);
+            throw new InvalidSessionException(INVALID_SESSION);
         }
         session.touch(now, idle());
         return session;
+    }
+
+    private static String invalidSessions(String clientAddress) {
+        return "store-session:address:" + clientAddress;
     }
 
     private StoreSession byTokenHash(String tokenHash, LockModeType lock) {

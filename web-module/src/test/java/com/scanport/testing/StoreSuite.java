@@ -8,11 +8,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -134,6 +137,56 @@ public abstract class StoreSuite extends ServerSuite {
                 .json().getJsonArray("transactions").getString(0);
         assertTrue(payeeLine.contains("#" + id + " transfer +1000 from user " + payer.id()), payeeLine);
         assertError(400, "Insufficient funds", transfer(payer, payee.id(), "0.01"));
+    }
+
+    @Test
+    void simultaneousTransfersToSomeoneWhoNeverUsedTheStoreOpenTheirAccountOnce() throws Exception {
+        String username = TestAccounts.uniqueName("newcomer");
+        HttpResult created = TestAccounts.signUp(client, username, false);
+        long newcomer = created.json().getJsonNumber("id").longValue();
+        List<Shopper> payers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            payers.add(shopper("welcomer"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(payers.size());
+        try {
+            List<Future<HttpResult>> sent = new ArrayList<>();
+            for (Shopper payer : payers) {
+                sent.add(pool.submit(() -> transfer(payer, newcomer, "7")));
+            }
+            for (Future<HttpResult> answer : sent) {
+                assertEquals(200, answer.get().status(), answer.get()::toString);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String token = newToken();
+        assertSuccess(login(username, TestAccounts.PASSWORD, token));
+        assertEquals(new BigDecimal("1042"), balanceExact(new Shopper(newcomer, username, token)));
+        JsonArray lines = store("transactions", Json.createObjectBuilder().add("token", token))
+                .json().getJsonArray("transactions");
+        assertEquals(7, lines.size(), lines::toString);
+        assertTrue(lines.getString(6).contains(" opening +1000"), lines::toString);
+    }
+
+    @Test
+    void unknownTokensFromOneAddressAreLimitedThenEvenARightOneWaits() throws IOException {
+        Shopper shopper = shopper("neighbour");
+        // From 127.0.0.30, so that this address's window does not block the other tests' sessions.
+        InetAddress address = InetAddress.getByName("127.0.0.30");
+        String[] routes = {"get-balance", "items", "transactions", "buy", "transfer", "validate-session"};
+        for (int i = 0; i < 50; i++) {
+            RawHttp.Answer refused = RawHttp.post(client.base(), address, routes[i % routes.length], JSON,
+                    "{\"token\":\"" + newToken() + "\",\"item_id\":1,\"recipient\":" + shopper.id()
+                            + ",\"amount\":1}");
+            assertEquals(403, refused.status(), refused::toString);
+            assertTrue(refused.body().contains("Invalid session"), refused::toString);
+        }
+        RawHttp.Answer limited = RawHttp.post(client.base(), address, "get-balance", JSON,
+                "{\"token\":\"" + shopper.token() + "\"}");
+        assertEquals(429, limited.status(), limited::toString);
+        assertTrue(limited.text().toLowerCase(Locale.ROOT).contains("\r\nretry-after: "), limited::toString);
+        assertEquals(1000, balance(shopper), "the address's window leaves the session itself alone");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package com.scanport.store.web;
 
 import com.scanport.platform.web.OpenApiBodies;
-import com.scanport.store.Catalogue;
-import com.scanport.store.Ledger;
 import com.scanport.store.LedgerLine;
 import com.scanport.store.RetryKey;
+import com.scanport.store.Store;
+import com.scanport.store.StoreCaller;
 import com.scanport.store.StoreSessions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -49,10 +49,7 @@ public class StoreResource {
     private StoreSessions sessions;
 
     @EJB
-    private Ledger ledger;
-
-    @EJB
-    private Catalogue catalogue;
+    private Store store;
 
     @Context
     private HttpServletRequest request;
@@ -121,7 +118,7 @@ public class StoreResource {
     @APIResponse(responseCode = "429", description = "Too many invalid sessions from this address",
             content = @Content(schema = @Schema(ref = ERROR)))
     public StoreAnswers.Balance balance(SessionRequest session) {
-        return new StoreAnswers.Balance(Money.number(ledger.balance(sessions.holder(session.token(), address()))));
+        return new StoreAnswers.Balance(Money.number(store.balance(caller(session.token()))));
     }
 
     @POST
@@ -141,8 +138,7 @@ public class StoreResource {
             content = @Content(schema = @Schema(ref = ERROR)))
     public StoreAnswers.Transaction buy(BuyRequest buy, @Parameter(description = "Makes a retried buy happen once")
                                         @HeaderParam("Idempotency-Key") String retryKey) {
-        long buyer = sessions.holder(buy.token(), address());
-        return new StoreAnswers.Transaction(ledger.buy(buyer, buy.itemId(), RetryKey.checked(retryKey)));
+        return new StoreAnswers.Transaction(store.buy(caller(buy.token()), buy.itemId(), RetryKey.checked(retryKey)));
     }
 
     @POST
@@ -185,8 +181,7 @@ public class StoreResource {
     @APIResponse(responseCode = "400", description = "Missing token", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "Invalid session", content = @Content(schema = @Schema(ref = ERROR)))
     public StoreAnswers.Transactions transactions(SessionRequest session) {
-        long user = sessions.holder(session.token(), address());
-        return new StoreAnswers.Transactions(ledger.history(user, HISTORY_LIMIT).stream()
+        return new StoreAnswers.Transactions(store.history(caller(session.token()), HISTORY_LIMIT).stream()
                 .map(StoreResource::line).toList());
     }
 
@@ -200,8 +195,7 @@ public class StoreResource {
     @APIResponse(responseCode = "400", description = "Missing token", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "403", description = "Invalid session", content = @Content(schema = @Schema(ref = ERROR)))
     public StoreAnswers.Items items(SessionRequest session) {
-        sessions.holder(session.token(), address());
-        return new StoreAnswers.Items(catalogue.onSale().stream()
+        return new StoreAnswers.Items(store.items(caller(session.token())).stream()
                 .map(p -> new StoreAnswers.Item(p.id(), p.description(), Money.number(p.unitPrice()), p.descriptionAr(),
                         p.barcode(), p.imageUrl(), p.productSize(), p.stock()))
                 .toList());
@@ -224,9 +218,12 @@ public class StoreResource {
     public StoreAnswers.Transaction transfer(TransferRequest transfer,
                                              @Parameter(description = "Makes a retried transfer happen once")
                                              @HeaderParam("Idempotency-Key") String retryKey) {
-        long payer = sessions.holder(transfer.token(), address());
-        return new StoreAnswers.Transaction(ledger.transfer(payer, transfer.recipient(), transfer.amount(),
-                RetryKey.checked(retryKey)));
+        return new StoreAnswers.Transaction(store.transfer(caller(transfer.token()), transfer.recipient(),
+                transfer.amount(), RetryKey.checked(retryKey)));
+    }
+
+    private StoreCaller caller(String token) {
+        return new StoreCaller(token, address());
     }
 
     private String address() {
