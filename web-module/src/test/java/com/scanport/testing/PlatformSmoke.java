@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -233,6 +236,37 @@ public abstract class PlatformSmoke {
                 "auth/signup", RawHttp.headers("application/json", "Transfer-Encoding: chunked"), chunks.toByteArray());
         assertEquals(413, answer.status(), answer::text);
         assertTrue(answer.body().contains("\"status_code\":413"), answer::text);
+    }
+
+    @Test
+    void anHttp2BodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
+        // HTTP/2 bodies need neither a length nor a transfer coding. The first request upgrades the
+        // connection to HTTP/2 (h2c) where the server offers that; the POST is then a stream on it.
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        http2.send(HttpRequest.newBuilder(base().resolve("version")).build(), HttpResponse.BodyHandlers.discarding());
+        // Just over the limit: the rest fits the stream's flow-control window, so that the client
+        // finishes sending (java.net.http reads no answer before that) once the server has stopped reading.
+        byte[] body = new byte[1_048_576 + 1_000];
+        java.util.Arrays.fill(body, (byte) ' ');
+        body[0] = '{';
+        HttpResponse<String> answer = http2.send(HttpRequest.newBuilder(base().resolve("get-balance"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, answer.statusCode(), () -> answer.version() + " " + answer.body());
+        assertEquals("{\"error\":\"Request body is larger than 1048576 bytes\"}", answer.body());
+    }
+
+    @Test
+    void aMultipartFormOfTooManyPartsIsRefusedAsItArrives() {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            form.append("--smoke\r\nContent-Disposition: form-data; name=\"f").append(i).append("\"\r\n\r\nx\r\n");
+        }
+        form.append("--smoke--\r\n");
+        HttpResult answer = client.post("auth/login", form.toString(), "Content-Type", "multipart/form-data; boundary=smoke");
+        assertEquals(422, answer.status(), answer::toString);
+        assertTrue(answer.body().contains("more than 100 parts"), answer::toString);
     }
 
     @Test

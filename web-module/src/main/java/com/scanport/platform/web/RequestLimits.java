@@ -1,5 +1,6 @@
 package com.scanport.platform.web;
 
+import com.scanport.platform.InvalidInputException;
 import com.scanport.platform.RateLimitedException;
 import com.scanport.platform.ScanportException;
 import com.scanport.platform.TooLargeException;
@@ -96,6 +97,9 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         boolean unknownLength = length < 0 && request.getHeader("Transfer-Encoding") != null;
+        // An HTTP/2 request (h2c) may send a body with neither a length nor a transfer coding, and
+        // the servlet API does not tell whether it has one: every such body is metered.
+        boolean mayHaveBody = unknownLength || length > 0 || length < 0 && !isHttp1(request);
         String type = request.getContentType();
         if ((unknownLength || length > 0) && (type == null || type.contains("*"))) {
             refuse(request, response, 415, "A request body needs a Content-Type that names its media type");
@@ -129,7 +133,7 @@ public class RequestLimits extends HttpFilter {
                 return;
             }
         }
-        if (!unknownLength && length <= 0) {
+        if (!mayHaveBody) {
             chain.doFilter(request, response);
             return;
         }
@@ -152,6 +156,14 @@ public class RequestLimits extends HttpFilter {
                 // A body cut short by the client: nobody is left to answer, and nothing to log.
             }
         }
+    }
+
+    /**
+     * Whether the request came over HTTP/1: only there does a refusal close the connection. An
+     * HTTP/2 stream ends alone, and a connection header is malformed in HTTP/2.
+     */
+    static boolean isHttp1(HttpServletRequest request) {
+        return String.valueOf(request.getProtocol()).startsWith("HTTP/1.");
     }
 
     private static String tooLarge(long limit) {
@@ -178,12 +190,14 @@ public class RequestLimits extends HttpFilter {
         }
     }
 
-    /** Answers without reading the body, and closes the connection rather than drain what is left of it. */
+    /** Answers without reading the body, and closes an HTTP/1 connection rather than drain what is left of it. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
         Surface surface = surfaces.ofRawPath(request.getRequestURI().substring(request.getContextPath().length()));
         response.setStatus(status);
-        response.setHeader("Connection", "close");
+        if (isHttp1(request)) {
+            response.setHeader("Connection", "close");
+        }
         byte[] body = surface.errorBody(status, message, Map.of()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(body.length);
@@ -208,6 +222,8 @@ public class RequestLimits extends HttpFilter {
         private final long limit;
         /** Whom the body's waiting reads count against ({@link WaitingReads#client}). */
         private final String client;
+        /** Counts a multipart body's parts as they arrive; null for other bodies. */
+        private final MultipartParts parts;
         private ServletInputStream stream;
         private Map<String, String[]> formFields;
 
@@ -216,6 +232,7 @@ public class RequestLimits extends HttpFilter {
             this.declared = declared;
             this.limit = limit;
             this.client = WaitingReads.client(request.getRemoteAddr());
+            this.parts = MultipartParts.of(request.getContentType());
         }
 
         @Override
@@ -314,8 +331,9 @@ public class RequestLimits extends HttpFilter {
                     if (body.available() == 0) {
                         wait = waiting.enter(client, System.nanoTime());
                         if (wait == null) {
-                            throw refused(new RateLimitedException(
-                                    "Too many requests from this address are still sending their bodies", 1));
+                            throw refused(new RateLimitedException(waiting.crowded()
+                                    ? "Too many requests are still sending their bodies"
+                                    : "Too many requests from this address are still sending their bodies", 1));
                         }
                     }
                     n = body.read(buffer, offset, length);
@@ -337,6 +355,10 @@ public class RequestLimits extends HttpFilter {
                 read += n;
                 if (read > limit) {
                     throw refused(new TooLargeException(tooLarge(limit)));
+                }
+                if (parts != null && !parts.accept(buffer, offset, n)) {
+                    throw refused(new InvalidInputException(ErrorResponses.UNREADABLE_BODY,
+                            Map.of("body", "has more than " + MultipartParts.MAX_PARTS + " parts")));
                 }
                 arrived = read == declared;
                 long elapsed = System.nanoTime() - started;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,16 +43,21 @@ class WaitingReadsTest {
     }
 
     @Test
-    void allClientsTogetherWaitOnAtMostHalfTheThreads() {
+    void pastHalfTheThreadsOnlyClientsWithNoneWaitingMayWaitAndNeverPastThreeQuarters() {
         WaitingReads waiting = new WaitingReads(8);
         List<WaitingReads.Wait> waits = new ArrayList<>();
-        for (int i = 0; i < WaitingReads.MAX_ALL; i++) {
-            waits.add(waiting.enter("10.0.1." + i, 0));
+        for (int i = 0; i < WaitingReads.MAX_SHARED; i++) {
+            waits.add(waiting.enter("10.0.1." + (i % 2), i));
         }
         waits.forEach(Assertions::assertNotNull);
-        assertNull(waiting.enter("10.0.2.1", 0));
-        waiting.leave("10.0.1.7", waits.get(7));
-        assertNotNull(waiting.enter("10.0.2.1", 0));
+        assertTrue(waiting.crowded());
+        assertNull(waiting.enter("10.0.1.0", 0), "a client already waiting gets no more once the server is crowded");
+        for (int i = 0; i < WaitingReads.MAX_ALL - WaitingReads.MAX_SHARED; i++) {
+            assertNotNull(waiting.enter("10.0.2." + i, 0), "a client with nothing waiting still may");
+        }
+        assertNull(waiting.enter("10.0.3.1", 0), "but no read past three quarters of the threads");
+        waiting.leave("10.0.1.1", waits.get(7));
+        assertNotNull(waiting.enter("10.0.3.1", 0));
     }
 
     @Test

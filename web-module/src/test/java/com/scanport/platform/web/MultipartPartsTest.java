@@ -1,0 +1,65 @@
+package com.scanport.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MultipartPartsTest {
+
+    private static byte[] form(String boundary, int parts) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < parts; i++) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
+                    .append("\"\r\n\r\nnot at a line start: --").append(boundary).append("\r\n");
+        }
+        return body.append("--").append(boundary).append("--\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Feeds the body in pieces of {@code step} bytes, as reads deliver it; whether it was accepted to the end. */
+    private static boolean accepts(MultipartParts parts, byte[] body, int step) {
+        for (int offset = 0; offset < body.length; offset += step) {
+            if (!parts.accept(body, offset, Math.min(step, body.length - offset))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void aFormOfAtMostTheLimitPassesHoweverItsReadsSplitIt() {
+        for (int step : new int[] {1, 3, 7, 4096}) {
+            assertTrue(accepts(MultipartParts.of("multipart/form-data; boundary=xYz"),
+                    form("xYz", MultipartParts.MAX_PARTS), step), "read " + step + " bytes at a time");
+        }
+    }
+
+    @Test
+    void oneMorePartIsRefusedHoweverItsReadsSplitIt() {
+        for (int step : new int[] {1, 3, 7, 4096}) {
+            assertFalse(accepts(MultipartParts.of("multipart/form-data; boundary=xYz"),
+                    form("xYz", MultipartParts.MAX_PARTS + 1), step), "read " + step + " bytes at a time");
+        }
+    }
+
+    @Test
+    void aQuotedBoundaryAndOneThatRepeatsItselfAreCountedToo() {
+        assertFalse(accepts(MultipartParts.of("multipart/form-data; boundary=\"a b\""),
+                form("a b", MultipartParts.MAX_PARTS + 1), 5));
+        assertFalse(accepts(MultipartParts.of("Multipart/Form-Data;boundary=aaaa"),
+                form("aaaa", MultipartParts.MAX_PARTS + 1), 2));
+        assertTrue(accepts(MultipartParts.of("multipart/form-data; boundary=aaaa"),
+                form("aaaa", MultipartParts.MAX_PARTS), 2));
+    }
+
+    @Test
+    void onlyMultipartBodiesWithABoundaryAreCounted() {
+        assertNull(MultipartParts.of("application/json"));
+        assertNull(MultipartParts.of("multipart/form-data"));
+        assertNull(MultipartParts.of(null));
+        assertNotNull(MultipartParts.of("multipart/mixed; boundary=q"));
+    }
+}
