@@ -138,7 +138,7 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         try {
-            chain.doFilter(new Metered(request, length, limit), response);
+            chain.doFilter(new Metered(request, length, limit), new AnswerAfterHangUp(request, response));
         } catch (IOException | ServletException | RuntimeException e) {
             // Refused where the runtime reads the body before any mapper of ours can answer
             // (Jersey looks for a form in it before it has a request to map failures for).
@@ -339,6 +339,7 @@ public class RequestLimits extends HttpFilter {
                     n = body.read(buffer, offset, length);
                 } catch (IOException | UncheckedIOException e) {
                     // The client went away, or the container's own read timeout ran out.
+                    setAttribute(AnswerAfterHangUp.BODY_CONNECTION_FAILED, Boolean.TRUE);
                     throw refused(new TooSlowException(NOT_IN_FULL));
                 } finally {
                     if (wait != null) {
