@@ -1,7 +1,6 @@
 package com.scanport.platform.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +39,7 @@ final class MultipartParts {
 
     /** A counter for a body of this media type, or null when it is no multipart body with a boundary. */
     static MultipartParts of(String contentType) {
-        if (contentType == null || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+        if (!RequestLimits.media(contentType).startsWith("multipart/")) {
             return null;
         }
         Matcher boundary = BOUNDARY.matcher(contentType);

@@ -101,6 +101,7 @@ public class RequestLimits extends HttpFilter {
         // the servlet API does not tell whether it has one: every such body is metered.
         boolean mayHaveBody = unknownLength || length > 0 || length < 0 && !isHttp1(request);
         String type = request.getContentType();
+        // Only a body known to be there needs a media type: an HTTP/2 GET has no length either.
         if ((unknownLength || length > 0) && (type == null || type.contains("*"))) {
             refuse(request, response, 415, "A request body needs a Content-Type that names its media type");
             return;
@@ -178,7 +179,8 @@ public class RequestLimits extends HttpFilter {
         return media(type).startsWith("application/x-www-form-urlencoded");
     }
 
-    private static String media(String type) {
+    /** A Content-Type's media type and parameters, trimmed and lower-cased, or "" when there is none. */
+    static String media(String type) {
         return type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
     }
 
