@@ -12,7 +12,9 @@ import com.scanport.store.CartPayment;
 import com.scanport.store.Catalogue;
 import com.scanport.store.Ledger;
 import com.scanport.store.ProductView;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -58,6 +60,9 @@ public class Carts {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     private Clock clock;
@@ -282,6 +287,7 @@ public class Carts {
      * it ended (409), unless it repeats the first's {@code Idempotency-Key}, when it gets the first's
      * answer. Its shopper or an admin.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CheckoutView checkout(long callerId, boolean admin, long sessionId, String retryKey) {
         CartSession unlocked = em.find(CartSession.class, sessionId);
         if (unlocked == null) {
@@ -290,8 +296,15 @@ public class Carts {
         if (!admin && unlocked.userId() != callerId) {
             throw new PermissionDeniedException(NOT_YOURS);
         }
-        // Opened before the session's row is locked: a shopper's first purchase opens their account.
+        // A shopper's first purchase opens their account, in a transaction of its own and before
+        // the checkout's: inside it, opening would take a second pool connection while holding
+        // the first, and enough simultaneous checkouts would wait for each other's.
         ledger.open(unlocked.userId());
+        return context.getBusinessObject(Carts.class).checkoutOpened(sessionId, retryKey);
+    }
+
+    /** {@link #checkout} once the shopper's ledger account is open, in one transaction. */
+    public CheckoutView checkoutOpened(long sessionId, String retryKey) {
         CartSession session = em.find(CartSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         String request = "cart checkout " + sessionId;
         if (!session.isActive()) {
