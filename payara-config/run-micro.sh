@@ -86,8 +86,10 @@ watch_deployment $$ &
 # grid, and none listens. The serial collector starts faster and smaller on a small heap.
 # Naming the JSON-P provider spares every Json.createReader() a ServiceLoader scan of all
 # of Payara's jars (its MP-JWT parses each bearer token's claims with two such calls).
+# After an OutOfMemoryError nothing is known to be sound (H2 closes its database for good), so
+# the process ends for its supervisor to start it again; SCANPORT_JAVA_OPTS may turn that off.
 # shellcheck disable=SC2086
-exec java ${SCANPORT_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} \
+exec java -XX:+ExitOnOutOfMemoryError ${SCANPORT_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} \
     -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
     -jar "$runtime/payara-micro.jar" \
     --rootdir "$root" \
