@@ -103,6 +103,12 @@ public final class RawHttp {
             socket.getOutputStream().flush();
         }
 
+        /** Hangs up at once with a reset, as a client does that crashes or loses its network. */
+        public void reset() throws IOException {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        }
+
         /** Says the body is over (half-closes the connection), however much was declared. */
         public void endBody() throws IOException {
             socket.shutdownOutput();

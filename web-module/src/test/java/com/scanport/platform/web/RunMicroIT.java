@@ -3,28 +3,48 @@ package com.scanport.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.scanport.testing.Eventually;
+import com.scanport.testing.HttpResult;
 import com.scanport.testing.MicroProcess;
+import com.scanport.testing.RawHttp;
+import com.scanport.testing.ScanportClient;
+import com.scanport.testing.TestAccounts;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * An H2 database deleted under a data directory that had one: run-micro.sh refuses to start, in
- * one line. On H2 in every run, the PostgreSQL one included: the test is about H2's files.
+ * Payara Micro as an operator runs it (run-micro.sh), and its log: clients that hang up in the
+ * middle of their bodies leave no trace there (Payara logged about 240 lines for each), and an
+ * H2 database deleted under a data directory that had one stops the next start, in one line. On
+ * H2 in every run, the PostgreSQL one included: the test is about H2's files.
  */
-class LostDatabaseIT {
+class RunMicroIT {
+
+    private static final int HANG_UPS = 20;
+    private static final Duration STALL = Duration.ofSeconds(1);
 
     @Test
-    void aDeletedDatabaseStopsTheNextStartWithOneClearLine() throws Exception {
-        Path dir = Path.of(System.getProperty("scanport.it.dir"), "lost-database");
+    void hangUpsLeaveTheLogQuietAndADeletedDatabaseStopsTheNextStartWithOneClearLine() throws Exception {
+        Path dir = Path.of(System.getProperty("scanport.it.dir"), "run-micro");
         Path dataDir = dir.resolve("data");
-        int httpPort = Integer.parseInt(System.getProperty("scanport.it.lost-database.http.port"));
-        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, dir.resolve("first-start.log"),
-                MicroProcess.EMBEDDED_H2)) {
+        Path firstLog = dir.resolve("first-start.log");
+        int httpPort = Integer.parseInt(System.getProperty("scanport.it.run-micro.http.port"));
+        try (MicroProcess server = MicroProcess.start(dataDir, httpPort, firstLog, MicroProcess.EMBEDDED_H2)) {
             assertTrue(Files.exists(dataDir.resolve("db-marker")), "the first migration leaves its marker");
+            hangUpsLeaveNoTrace(server.client(), URI.create("http://127.0.0.1:" + httpPort + "/"), firstLog);
         }
         try (Stream<Path> files = Files.list(dataDir.resolve("db"))) {
             for (Path file : files.toList()) {
@@ -46,5 +66,59 @@ class LostDatabaseIT {
         assertTrue(lines.get(0).startsWith("scanport: the database " + dataDir.resolve("db/scanport.mv.db")
                 + " is gone or empty"), lines.get(0));
         assertTrue(lines.get(0).contains("delete " + dataDir.resolve("db-marker")), lines.get(0));
+    }
+
+    /**
+     * Form bodies, urlencoded and multipart, cut off by their clients with a reset while the server
+     * waits for the rest (Payara logged those); then a device login request, whose audit line marks
+     * how far the log has got: no line between is a warning or an error.
+     */
+    private static void hangUpsLeaveNoTrace(ScanportClient client, URI base, Path log)
+            throws IOException, InterruptedException {
+        long before = Files.size(log);
+        String form = RawHttp.headers("application/x-www-form-urlencoded", "Content-Length: 4000");
+        String multipart = RawHttp.headers("multipart/form-data; boundary=hang-up", "Content-Length: 4000");
+        List<RawHttp.Pending> requests = new ArrayList<>();
+        try {
+            for (int i = 0; i < HANG_UPS; i++) {
+                boolean isForm = i % 2 == 0;
+                RawHttp.Pending request = RawHttp.Pending.start(base, InetAddress.getLoopbackAddress(), "POST",
+                        "auth/login", isForm ? form : multipart);
+                requests.add(request);
+                request.send((isForm ? "username=somebody&password=" : "--hang-up\r\nContent-Disposition: form-data;"
+                        + " name=\"username\"\r\n\r\nsomebody").getBytes(StandardCharsets.UTF_8));
+            }
+            // The clients stall, so that the server is waiting for the rest of their bodies when they go.
+            Thread.sleep(STALL.toMillis());
+        } finally {
+            for (RawHttp.Pending request : requests) {
+                request.reset();
+            }
+        }
+        String username = TestAccounts.uniqueName("quiet");
+        String user = Long.toString(TestAccounts.signUp(client, username, false).json()
+                .getJsonNumber("id").longValue());
+        String device = "quiet-log-" + UUID.randomUUID().toString().replace("-", "");
+        HttpResult requested = client.post("auth/qr-code-auth", Json.createObjectBuilder().add("user_id", user)
+                .add("device_info", "Quiet log").add("device_id", device).build().toString(),
+                "Content-Type", "application/json");
+        assertEquals(201, requested.status(), requested::toString);
+
+        String since = Eventually.await(Duration.ofSeconds(30), () -> logSince(log, before),
+                text -> text.contains("device-login event=create user=" + user + " "), "the device request's audit line in the log");
+        List<String> noisy = since.lines()
+                .filter(line -> line.contains("SEVERE") || line.contains("WARNING") || line.contains("Exception"))
+                .toList();
+        assertTrue(noisy.isEmpty(), () -> HANG_UPS + " hang-ups were logged, in " + noisy.size() + " lines such as:\n"
+                + String.join("\n", noisy.subList(0, Math.min(noisy.size(), 20))));
+    }
+
+    private static String logSince(Path log, long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            return new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
