@@ -53,27 +53,26 @@ public class Catalogue {
     /** Products by id, whether on sale or not, for lists that name many (a session's lines, a history). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, ProductView> products(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
-                .setParameter("ids", List.copyOf(ids))
-                .getResultList().stream()
-                .map(Product::view)
-                .collect(Collectors.toMap(ProductView::id, product -> product));
+        return byId(ids, false);
     }
 
     /** Of the products named, those on sale with stock left. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, ProductView> inStock(Collection<Long> ids) {
+        return byId(ids, true);
+    }
+
+    private Map<Long, ProductView> byId(Collection<Long> ids, boolean onSaleInStock) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids AND p.retired = :retired AND p.stock > 0",
-                        Product.class)
-                .setParameter("ids", List.copyOf(ids))
-                .setParameter("retired", false)
-                .getResultList().stream()
+        var query = em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids"
+                        + (onSaleInStock ? " AND p.retired = :retired AND p.stock > 0" : ""), Product.class)
+                .setParameter("ids", List.copyOf(ids));
+        if (onSaleInStock) {
+            query.setParameter("retired", false);
+        }
+        return query.getResultList().stream()
                 .map(Product::view)
                 .collect(Collectors.toMap(ProductView::id, product -> product));
     }

@@ -50,6 +50,11 @@ final class AnswerAfterHangUp extends HttpServletResponseWrapper {
         }
     }
 
+    /** A write or a flush of the answer. */
+    private interface Sent {
+        void run() throws IOException;
+    }
+
     private final class Sending extends ServletOutputStream {
 
         private final ServletOutputStream out;
@@ -66,21 +71,19 @@ final class AnswerAfterHangUp extends HttpServletResponseWrapper {
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (!hungUp) {
-                try {
-                    out.write(bytes, offset, length);
-                } catch (IOException e) {
-                    passOnUnlessHungUp(e);
-                    hungUp = true;
-                }
-            }
+            send(() -> out.write(bytes, offset, length));
         }
 
         @Override
         public void flush() throws IOException {
+            send(out::flush);
+        }
+
+        /** Nothing more is sent after a hang-up: each write would fail again. */
+        private void send(Sent sent) throws IOException {
             if (!hungUp) {
                 try {
-                    out.flush();
+                    sent.run();
                 } catch (IOException e) {
                     passOnUnlessHungUp(e);
                     hungUp = true;
