@@ -3,6 +3,7 @@
 # full cycles of about 300 KB photos (upload from two threads, both results from four reference
 # workers, confirmation), with GET /job's latency as the workers saw it; then, in the same run,
 # GET /animal_types and GET /results (authenticated, with the jobs waiting then) with wrk at c32.
+# With each, the server's own CPU time per cycle or request: the harness shares the machine.
 # A warm-up round of 200 cycles first. The owner code comes from a generated sheet, read with
 # pdftoppm and zbarimg (installed from Debian's packages when missing).
 # Usage: docs/image-benchmark.sh [CYCLES] [DURATION]      (needs ./mvnw package first, and wrk)
@@ -41,11 +42,14 @@ bench() { java -cp "$work/classes" "$top/docs/ImageDeskBenchmark.java" "$base" "
 echo "== warm-up: 200 cycles"
 bench 200 > /dev/null
 echo "== $cycles cycles"
+. "$top/docs/server-cpu.sh"
+before=$(ticks)
 bench "$cycles"
+echo "server CPU per cycle: $(( ($(ticks) - before) * 1000 / hz / cycles )) ms"
 
 # Jobs waiting for confirmation for GET /results: 20 uploaded, both results made, left unconfirmed.
 bench 20 --leave-unconfirmed > /dev/null
 echo "== GET /animal_types (open), c32"
-wrk -t2 -c32 -d"$duration" --latency "$base/animal_types"
+measured -t2 -c32 -d"$duration" --latency "$base/animal_types"
 echo "== GET /results (staff token, 20 jobs listed), c32"
-wrk -t2 -c32 -d"$duration" --latency -H "$auth" "$base/results"
+measured -t2 -c32 -d"$duration" --latency -H "$auth" "$base/results"

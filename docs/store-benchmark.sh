@@ -64,19 +64,7 @@ LUA
 printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = %s\n' \
     "'{\"token\":\"bench-session-token-1\"}'" > "$work/session.lua"
 
-# wrk with its arguments, then the server's CPU time (user and system) per request served: a
-# steadier figure than requests per second on a machine that other work shares.
-hz=$(getconf CLK_TCK)
-ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
-measured() {
-    local before after out requests
-    before=$(ticks)
-    out=$(wrk "$@")
-    after=$(ticks)
-    echo "$out"
-    requests=$(sed -nE 's/^ *([0-9]+) requests in.*/\1/p' <<< "$out")
-    echo "server CPU per request: $(( (after - before) * 1000000 / hz / requests )) us"
-}
+. "$top/docs/server-cpu.sh"
 
 echo "== warm-up"
 wrk -t2 -c16 -d10s -s "$work/transfer.lua" "$base/transfer" > /dev/null
