@@ -89,11 +89,12 @@ public class RequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        HttpServletResponse answer = new AnswerAfterHangUp(response);
         long limit = surfaces.maxBodyBytes(request.getRequestURI().substring(request.getContextPath().length()),
                 maxBodyBytes);
         long length = request.getContentLengthLong();
         if (length > limit) {
-            refuse(request, response, 413, tooLarge(limit));
+            refuse(request, answer, 413, tooLarge(limit));
             return;
         }
         boolean unknownLength = length < 0 && request.getHeader("Transfer-Encoding") != null;
@@ -103,13 +104,13 @@ public class RequestLimits extends HttpFilter {
         String type = request.getContentType();
         // Only a body known to be there needs a media type: an HTTP/2 GET has no length either.
         if ((unknownLength || length > 0) && (type == null || type.contains("*"))) {
-            refuse(request, response, 415, "A request body needs a Content-Type that names its media type");
+            refuse(request, answer, 415, "A request body needs a Content-Type that names its media type");
             return;
         }
         // A runtime reads an empty form's fields from the query string instead, and logs the
         // URL, passwords and all: form fields come in the body or not at all.
         if (isForm(type) && request.getQueryString() != null && !request.getQueryString().isEmpty()) {
-            refuse(request, response, 400, "Form fields belong in the request body, not in the URL");
+            refuse(request, answer, 400, "Form fields belong in the request body, not in the URL");
             return;
         }
         // From the headers as sent: a container may hide a charset it does not know, or
@@ -119,9 +120,9 @@ public class RequestLimits extends HttpFilter {
             Matcher charset = CHARSET_PARAMETER.matcher(value == null ? "" : value);
             while (charset.find()) {
                 if (!known(charset.group(1))) {
-                    boolean answer = header.equals("Accept");
-                    refuse(request, response, answer ? 406 : 415,
-                            answer ? "Unsupported charset in Accept" : "Unsupported charset");
+                    boolean accept = header.equals("Accept");
+                    refuse(request, answer, accept ? 406 : 415,
+                            accept ? "Unsupported charset in Accept" : "Unsupported charset");
                     return;
                 }
             }
@@ -130,32 +131,28 @@ public class RequestLimits extends HttpFilter {
         Matcher quality = QUALITY_PARAMETER.matcher(String.valueOf(request.getHeader("Accept")));
         while (quality.find()) {
             if (!QUALITY.matcher(quality.group(1)).matches()) {
-                refuse(request, response, 400, "Malformed Accept header");
+                refuse(request, answer, 400, "Malformed Accept header");
                 return;
             }
         }
         if (!mayHaveBody) {
-            chain.doFilter(request, response);
+            chain.doFilter(request, answer);
             return;
         }
         try {
-            chain.doFilter(new Metered(request, length, limit), new AnswerAfterHangUp(request, response));
+            chain.doFilter(new Metered(request, length, limit), answer);
         } catch (IOException | ServletException | RuntimeException e) {
             // Refused where the runtime reads the body before any mapper of ours can answer
             // (Jersey looks for a form in it before it has a request to map failures for).
             if (!(request.getAttribute(BODY_REFUSED) instanceof ScanportException refusal) || response.isCommitted()) {
                 throw e;
             }
-            response.resetBuffer();
+            answer.resetBuffer();
             Surface surface = surfaces.ofRawPath(request.getRequestURI().substring(request.getContextPath().length()));
             if (refusal instanceof RateLimitedException limited) {
-                response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
+                answer.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
             }
-            try {
-                refuse(request, response, surface.status(refusal.failure()), refusal.getMessage());
-            } catch (IOException clientGone) {
-                // A body cut short by the client: nobody is left to answer, and nothing to log.
-            }
+            refuse(request, answer, surface.status(refusal.failure()), refusal.getMessage());
         }
     }
 
@@ -341,7 +338,6 @@ public class RequestLimits extends HttpFilter {
                     n = body.read(buffer, offset, length);
                 } catch (IOException | UncheckedIOException e) {
                     // The client went away, or the container's own read timeout ran out.
-                    setAttribute(AnswerAfterHangUp.BODY_CONNECTION_FAILED, Boolean.TRUE);
                     throw refused(new TooSlowException(NOT_IN_FULL));
                 } finally {
                     if (wait != null) {
