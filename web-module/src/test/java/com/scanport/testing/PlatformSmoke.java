@@ -270,6 +270,23 @@ public abstract class PlatformSmoke {
     }
 
     @Test
+    void aMultipartPartInAnEncodingIsRefusedAndAnIdentityOneIsRead() {
+        String encoded = "--smoke\r\nContent-Disposition: form-data; name=\"username\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\nalice\r\n--smoke--\r\n";
+        HttpResult refused = client.post("auth/login", encoded, "Content-Type", "multipart/form-data; boundary=smoke");
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("Content-Transfer-Encoding other than 7bit, 8bit or binary"), refused::toString);
+
+        // As some clients send every part: the same as without the header.
+        String identity = "--smoke\r\nContent-Disposition: form-data; name=\"username\"\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\nsmoke-nobody\r\n--smoke\r\n"
+                + "Content-Disposition: form-data; name=\"password\"\r\nContent-Transfer-Encoding: binary\r\n\r\n"
+                + "not-the-password\r\n--smoke--\r\n";
+        HttpResult read = client.post("auth/login", identity, "Content-Type", "multipart/form-data; boundary=smoke");
+        assertEquals(401, read.status(), read::toString);
+    }
+
+    @Test
     void slowClientsAtOneAddressGet429OnceTheyHaveWaitedAndTricklingOrCutShortBodies408() throws IOException {
         String form = RawHttp.headers("application/x-www-form-urlencoded", "Content-Length: 1000");
         List<RawHttp.Pending> silent = new ArrayList<>();

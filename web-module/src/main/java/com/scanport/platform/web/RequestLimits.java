@@ -221,7 +221,7 @@ public class RequestLimits extends HttpFilter {
         private final long limit;
         /** Whom the body's waiting reads count against ({@link WaitingReads#client}). */
         private final String client;
-        /** Counts a multipart body's parts as they arrive; null for other bodies. */
+        /** Checks a multipart body's parts as they arrive; null for other bodies. */
         private final MultipartParts parts;
         private ServletInputStream stream;
         private Map<String, String[]> formFields;
@@ -355,9 +355,9 @@ public class RequestLimits extends HttpFilter {
                 if (read > limit) {
                     throw refused(new TooLargeException(tooLarge(limit)));
                 }
-                if (parts != null && !parts.accept(buffer, offset, n)) {
-                    throw refused(new InvalidInputException(ErrorResponses.UNREADABLE_BODY,
-                            Map.of("body", "has more than " + MultipartParts.MAX_PARTS + " parts")));
+                String wrong = parts == null ? null : parts.accept(buffer, offset, n);
+                if (wrong != null) {
+                    throw refused(new InvalidInputException(ErrorResponses.UNREADABLE_BODY, Map.of("body", wrong)));
                 }
                 arrived = read == declared;
                 long elapsed = System.nanoTime() - started;
