@@ -62,6 +62,9 @@ public class JobResource {
     @Inject
     private Validator validator;
 
+    @Inject
+    private UploadSlots slots;
+
     @GET
     @Operation(summary = "Take a job", description = "Leases one result slot of the oldest ready job for lease_seconds "
             + "(at most and by default SCANPORT_IMAGING_LEASE_SECONDS, 300) and answers its photo as PNG. A slot whose "
@@ -125,14 +128,19 @@ public class JobResource {
             content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "413", description = "The request is larger than the upload limit",
             content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "429", description = "Too many uploads at once (photos and results together)",
+            content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "A field missing or invalid (the result no PNG or JPEG)",
             content = @Content(schema = @Schema(ref = ERROR)))
     public DeskStatus postResult(@FormParam("image_id") String imageId, @FormParam("lease_id") String leaseId,
                                  @FormParam("result") EntityPart result) {
-        ResultForm form = RequestBodies.fromForm(ResultForm.class,
-                RequestBodies.fields("image_id", imageId, "lease_id", leaseId),
-                FileParts.read(settings.maxUploadBytes(), "result", result), validator);
-        jobs.submit(form.imageId(), form.leaseId(), form.result());
+        slots.holding(() -> {
+            ResultForm form = RequestBodies.fromForm(ResultForm.class,
+                    RequestBodies.fields("image_id", imageId, "lease_id", leaseId),
+                    FileParts.read(settings.maxUploadBytes(), "result", result), validator);
+            jobs.submit(form.imageId(), form.leaseId(), form.result());
+            return null;
+        });
         return DeskStatus.SUCCESS;
     }
 

@@ -45,6 +45,9 @@ public class UploadResource {
     @Inject
     private Validator validator;
 
+    @Inject
+    private UploadSlots slots;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +60,8 @@ public class UploadResource {
     @APIResponse(responseCode = "401", description = "No staff or admin token", content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "413", description = "The request is larger than the upload limit",
             content = @Content(schema = @Schema(ref = ERROR)))
+    @APIResponse(responseCode = "429", description = "Too many uploads at once (photos and results together)",
+            content = @Content(schema = @Schema(ref = ERROR)))
     @APIResponse(responseCode = "422", description = "A field missing or invalid: no PNG or JPEG, too large, too many "
             + "pixels, an unknown code or animal type; nothing is stored", content = @Content(schema = @Schema(ref = ERROR)))
     public UploadAnswer uploadPhoto(@FormParam("file") EntityPart file,
@@ -66,11 +71,13 @@ public class UploadResource {
                                     @FormParam("qr_content") String qrContent,
                                     @FormParam("animal_type") String animalType,
                                     @FormParam("broken_bone") String brokenBone) {
-        UploadForm form = RequestBodies.fromForm(UploadForm.class,
-                RequestBodies.fields("first_name", firstName, "last_name", lastName, "animal_name", animalName,
-                        "qr_content", qrContent, "animal_type", animalType, "broken_bone", brokenBone),
-                FileParts.read(settings.maxUploadBytes(), "file", file), validator);
-        UploadReceipt receipt = jobs.upload(form.upload());
+        UploadReceipt receipt = slots.holding(() -> {
+            UploadForm form = RequestBodies.fromForm(UploadForm.class,
+                    RequestBodies.fields("first_name", firstName, "last_name", lastName, "animal_name", animalName,
+                            "qr_content", qrContent, "animal_type", animalType, "broken_bone", brokenBone),
+                    FileParts.read(settings.maxUploadBytes(), "file", file), validator);
+            return jobs.upload(form.upload());
+        });
         return new UploadAnswer("success", receipt.jobId(), receipt.queuedJobs());
     }
 }
