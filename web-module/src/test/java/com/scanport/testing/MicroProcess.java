@@ -1,11 +1,15 @@
 package com.scanport.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -65,6 +69,24 @@ public final class MicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs the script where it must refuse to start: it ends within a minute with exit status 2
+     * and writes one line, which this answers. {@code why} says what it must not have started on.
+     */
+    public static String refusedStart(Path dataDir, int httpPort, Path log, Map<String, String> settings, String why)
+            throws IOException, InterruptedException {
+        Process run = launch(dataDir, httpPort, log, settings);
+        boolean exited = run.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            run.destroyForcibly();
+        }
+        assertTrue(exited, "run-micro.sh is still running " + why);
+        assertEquals(2, run.exitValue());
+        List<String> lines = Files.readAllLines(log);
+        assertEquals(1, lines.size(), () -> String.join("\n", lines));
+        return lines.get(0);
     }
 
     private static void putIfSet(Map<String, String> env, String variable, String property) {

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -53,20 +52,11 @@ class RunMicroIT {
             }
         }
 
-        Path log = dir.resolve("restart.log");
-        Process run = MicroProcess.launch(dataDir, httpPort, log, MicroProcess.EMBEDDED_H2);
-        boolean exited = run.waitFor(60, TimeUnit.SECONDS);
-        if (!exited) {
-            run.destroyForcibly();
-        }
-
-        assertTrue(exited, "run-micro.sh started on an empty database");
-        assertEquals(2, run.exitValue());
-        List<String> lines = Files.readAllLines(log);
-        assertEquals(1, lines.size(), () -> String.join("\n", lines));
-        assertTrue(lines.get(0).startsWith("scanport: the database " + dataDir.resolve("db/scanport.mv.db")
-                + " is gone or empty"), lines.get(0));
-        assertTrue(lines.get(0).contains("delete " + dataDir.resolve("db-marker")), lines.get(0));
+        String line = MicroProcess.refusedStart(dataDir, httpPort, dir.resolve("restart.log"), MicroProcess.EMBEDDED_H2,
+                "on an empty database");
+        assertTrue(line.startsWith("scanport: the database " + dataDir.resolve("db/scanport.mv.db") + " is gone or empty"),
+                line);
+        assertTrue(line.contains("delete " + dataDir.resolve("db-marker")), line);
     }
 
     /**

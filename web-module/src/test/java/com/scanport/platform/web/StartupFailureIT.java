@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scanport.testing.MicroProcess;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,18 +29,8 @@ class StartupFailureIT {
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/scanport?password=s3cret";
         int httpPort = Integer.parseInt(System.getProperty("scanport.it.fault.http.port"));
 
-        Process run = MicroProcess.launch(dir.resolve("data"), httpPort, log,
-                Map.of("SCANPORT_DB_URL", url, "SCANPORT_DB_USER", "scanport"));
-        boolean exited = run.waitFor(60, TimeUnit.SECONDS);
-        if (!exited) {
-            run.destroyForcibly();
-        }
-
-        assertTrue(exited, "run-micro.sh is still running with an unreachable database");
-        assertEquals(2, run.exitValue());
-        List<String> lines = Files.readAllLines(log);
-        assertEquals(1, lines.size(), () -> String.join("\n", lines));
-        String line = lines.get(0);
+        String line = MicroProcess.refusedStart(dir.resolve("data"), httpPort, log,
+                Map.of("SCANPORT_DB_URL", url, "SCANPORT_DB_USER", "scanport"), "with an unreachable database");
         assertTrue(line.startsWith("scanport: cannot use the database jdbc:postgresql://127.0.0.1:" + closedPort), line);
         assertTrue(line.contains("refused") && line.contains("SCANPORT_DB_URL"), line);
         assertTrue(line.contains("password=***") && !line.contains("s3cret"), "the password stays out of the log: " + line);
