@@ -162,8 +162,13 @@ public final class RawHttp {
 
     /** Sends {@code head} as it is (a request line and header lines, each ended by CRLF) and reads the answer. */
     public static Answer head(URI base, String head) throws IOException {
+        return head(base, head, Duration.ofSeconds(30));
+    }
+
+    /** {@link #head(URI, String)}, failing when the server is silent for longer than {@code wait}. */
+    public static Answer head(URI base, String head, Duration wait) throws IOException {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout((int) wait.toMillis());
             socket.getOutputStream().write((head + "\r\n").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             return Answer.of(read(socket.getInputStream()));

@@ -317,6 +317,12 @@ public class RequestLimits extends HttpFilter {
 
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (arrived && declared > 0) {
+                    // The body ends at its declared length, whatever the connection holds next:
+                    // Grizzly, for a request that asks to upgrade the connection, would wait for
+                    // more until its read timeout, and the request failed after 30 s with a 500.
+                    return -1;
+                }
                 if (arrived || length == 0) {
                     return body.read(buffer, offset, length);
                 }
@@ -350,6 +356,11 @@ public class RequestLimits extends HttpFilter {
                     }
                     arrived = true;
                     return n;
+                }
+                if (declared > 0 && read + n > declared) {
+                    // Grizzly hands on what follows the body, too, for a request that asks to
+                    // upgrade the connection: the body is only its declared length.
+                    n = (int) (declared - read);
                 }
                 read += n;
                 if (read > limit) {
