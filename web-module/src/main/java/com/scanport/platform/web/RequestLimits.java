@@ -317,7 +317,7 @@ public class RequestLimits extends HttpFilter {
 
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
-                if (arrived && declared > 0) {
+                if (ended()) {
                     // The body ends at its declared length, whatever the connection holds next:
                     // Grizzly, for a request that asks to upgrade the connection, would wait for
                     // more until its read timeout, and the request failed after 30 s with a 500.
@@ -381,12 +381,17 @@ public class RequestLimits extends HttpFilter {
 
             @Override
             public int available() throws IOException {
-                return body.available();
+                return ended() ? 0 : body.available();
             }
 
             @Override
             public boolean isFinished() {
-                return body.isFinished();
+                return ended() || body.isFinished();
+            }
+
+            /** Whether the body has reached its declared length: what the connection holds next is not the body's. */
+            private boolean ended() {
+                return arrived && declared > 0;
             }
 
             @Override
