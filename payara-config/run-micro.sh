@@ -24,6 +24,16 @@ mkdir -p "$SCANPORT_DATA_DIR"
 export SCANPORT_DATA_DIR=$(cd "$SCANPORT_DATA_DIR" && pwd)
 port=${SCANPORT_HTTP_PORT:-8080}
 
+# One server per data directory: a second would share the first's H2 file and broker store, and
+# a start with other settings would delete the Payara root the first runs from. The lock is held
+# by the server process (the descriptor outlives exec) and ends with it, however it ends.
+exec 9>"$SCANPORT_DATA_DIR/run.lock"
+if ! flock -n 9; then
+    echo "scanport: another server runs on the data directory $SCANPORT_DATA_DIR; give this one a" \
+        "SCANPORT_DATA_DIR of its own" >&2
+    exit 2
+fi
+
 # The H2 database the data directory's marker says Scanport migrated (SchemaMigration writes it)
 # must still be there: H2 would otherwise create a new, empty one without a word.
 marker=$SCANPORT_DATA_DIR/db-marker

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Payara Micro as an operator runs it (run-micro.sh), and its log: clients that hang up in the
  * middle of their bodies or their answers leave no trace there (Payara logged about 240 lines for
- * each), and an H2 database deleted under a data directory that had one stops the next start, in
- * one line. On H2 in every run, the PostgreSQL one included: the test is about H2's files.
+ * each); a second server on the same data directory, and an H2 database deleted under a data
+ * directory that had one, stop a start in one line. On H2 in every run, the PostgreSQL one included: the test is about H2's files.
  */
 class RunMicroIT {
 
@@ -37,7 +37,7 @@ class RunMicroIT {
     private static final Duration STALL = Duration.ofSeconds(1);
 
     @Test
-    void hangUpsLeaveTheLogQuietAndADeletedDatabaseStopsTheNextStartWithOneClearLine() throws Exception {
+    void hangUpsLeaveTheLogQuietAndASecondServerOrADeletedDatabaseStopsAStartWithOneClearLine() throws Exception {
         Path dir = Path.of(System.getProperty("scanport.it.dir"), "run-micro");
         Path dataDir = dir.resolve("data");
         Path firstLog = dir.resolve("first-start.log");
@@ -45,6 +45,12 @@ class RunMicroIT {
         try (MicroProcess server = MicroProcess.start(dataDir, httpPort, firstLog, MicroProcess.EMBEDDED_H2)) {
             assertTrue(Files.exists(dataDir.resolve("db-marker")), "the first migration leaves its marker");
             hangUpsLeaveNoTrace(server.client(), URI.create("http://127.0.0.1:" + httpPort + "/"), firstLog);
+
+            String busy = MicroProcess.refusedStart(dataDir, httpPort, dir.resolve("second-server.log"),
+                    MicroProcess.EMBEDDED_H2, "beside a server on the same data directory");
+            assertEquals("scanport: another server runs on the data directory " + dataDir
+                    + "; give this one a SCANPORT_DATA_DIR of its own", busy);
+            assertEquals(200, server.client().get("version").status(), "the first server serves on");
         }
         try (Stream<Path> files = Files.list(dataDir.resolve("db"))) {
             for (Path file : files.toList()) {
