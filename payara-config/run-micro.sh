@@ -90,7 +90,7 @@ watch_deployment() {
         sleep 1
     done
 }
-watch_deployment $$ &
+watch_deployment $$ 9>&- &
 
 # No Hazelcast: Scanport keeps all shared state in the database, so instances need no data
 # grid, and none listens. The serial collector starts faster and smaller on a small heap.
