@@ -23,6 +23,16 @@ public final class Constraints {
         return String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code failure} is the database refusing a row for a unique key another row holds (SQL state 23505 on both). */
+    public static boolean brokeUniqueness(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code failure} is the database giving up waiting for a row lock: H2 waits two
      * seconds by default (SQL state HYT00), PostgreSQL only with a lock timeout (55P03).

@@ -1,6 +1,9 @@
 package com.scanport.platform;
 
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.util.function.Supplier;
 
 /**
@@ -18,7 +21,7 @@ public final class LostRaces {
     public static <T> T tryTwice(Supplier<T> attempt) {
         try {
             return attempt.get();
-        } catch (EJBException lostTheRace) {
+        } catch (Lost | EJBException lostTheRace) {
             return attempt.get();
         }
     }
@@ -29,5 +32,33 @@ public final class LostRaces {
             attempt.run();
             return null;
         });
+    }
+
+    /**
+     * Writes a try's new row now, inside the try: a unique key another transaction took first
+     * ends the try as {@link Lost}, which the container rolls back without logging it as a
+     * failure of the bean (a system exception: about 260 lines of log each time two first
+     * requests for one key met, which any client could repeat with new keys).
+     */
+    public static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.brokeUniqueness(e)) {
+                throw new Lost(e);
+            }
+            throw e;
+        }
+    }
+
+    /** A try that found its new row's key taken by another transaction: the next try finds that row. */
+    @ApplicationException(rollback = true)
+    public static class Lost extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Lost(PersistenceException cause) {
+            super("another transaction created the row first", cause, false, false);
+        }
     }
 }

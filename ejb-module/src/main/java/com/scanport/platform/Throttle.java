@@ -55,7 +55,7 @@ public class Throttle {
         if (bucket == null) {
             bucket = new RateLimitBucket(digest, now);
             em.persist(bucket);
-            em.flush();
+            LostRaces.flush(em);
         }
         long blocked = bucket.reserve(maxAttempts, window, now);
         if (blocked > 0) {
@@ -90,6 +90,7 @@ public class Throttle {
     public void open(String digest) {
         if (em.find(RateLimitBucket.class, digest) == null) {
             em.persist(new RateLimitBucket(digest, clock.instant()));
+            LostRaces.flush(em);
         }
     }
 

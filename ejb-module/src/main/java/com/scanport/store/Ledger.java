@@ -90,7 +90,7 @@ public class Ledger {
         }
         LedgerAccount account = new LedgerAccount(userId, clock.instant());
         em.persist(account);
-        em.flush();
+        LostRaces.flush(em);
         if (openingBalance.signum() > 0) {
             post(LedgerTransaction.OPENING, openingBalance, LedgerAccount.ISSUER, account.getId(), null, null, null);
         }

@@ -102,7 +102,7 @@ public class StoreSessions {
         StoreSession session = byTokenHash(tokenHash, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
             em.persist(new StoreSession(tokenHash, user.user().id(), user.tokenGeneration(), now, lifetime()));
-            em.flush();
+            LostRaces.flush(em);
         } else if (session.getUserId() != user.user().id() && isLive(session, now)) {
             throw new DuplicateException(TOKEN_TAKEN);
         } else {

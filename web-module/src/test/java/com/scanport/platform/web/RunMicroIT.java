@@ -22,6 +22,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,7 @@ class RunMicroIT {
 
     private static final int HANG_UPS = 20;
     private static final Duration STALL = Duration.ofSeconds(1);
+    private static final int GUESSES = 20;
 
     @Test
     void hangUpsLeaveTheLogQuietAndASecondServerOrADeletedDatabaseStopsAStartWithOneClearLine() throws Exception {
@@ -69,12 +75,13 @@ class RunMicroIT {
      * Form bodies, urlencoded and multipart, cut off by their clients with a reset while the server
      * waits for the rest, and clients that reset their connections while their answers are being
      * sent (Payara logged both), requests the HTTP layer cannot parse (Grizzly logged those) and
-     * paths it cannot decode (Payara logged those);
+     * paths it cannot decode (Payara logged those), and simultaneous first wrong logins for a new
+     * username (the losers of the race to create its window were logged);
      * then a device login request, whose audit line marks how far the log has got: no line between
      * is a warning or an error.
      */
     private static void hangUpsLeaveNoTrace(ScanportClient client, URI base, Path log)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, ExecutionException {
         long before = Files.size(log);
         String form = RawHttp.headers("application/x-www-form-urlencoded", "Content-Length: 4000");
         String multipart = RawHttp.headers("multipart/form-data; boundary=hang-up", "Content-Length: 4000");
@@ -117,6 +124,22 @@ class RunMicroIT {
         for (int i = 0; i < HANG_UPS / 2; i++) {
             RawHttp.Answer undecodable = RawHttp.head(base, "GET /%zz HTTP/1.1\r\nHost: test\r\n");
             assertEquals("", undecodable.body(), undecodable::text);
+        }
+        // Simultaneous first wrong logins for a new username: those that lose the race to create its
+        // rate-limit window (a unique key) try again (the container and EclipseLink logged each loser).
+        String stranger = TestAccounts.uniqueName("stranger");
+        ExecutorService guessers = Executors.newFixedThreadPool(GUESSES);
+        try {
+            List<Callable<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < GUESSES; i++) {
+                guesses.add(() -> client.post("auth/login", "username=" + stranger + "&password=not-the-password",
+                        "Content-Type", "application/x-www-form-urlencoded").status());
+            }
+            for (Future<Integer> guess : guessers.invokeAll(guesses)) {
+                assertTrue(guess.get() == 401 || guess.get() == 429, () -> "a wrong login answered " + guess);
+            }
+        } finally {
+            guessers.shutdownNow();
         }
         String username = TestAccounts.uniqueName("quiet");
         String user = Long.toString(TestAccounts.signUp(client, username, false).json()
