@@ -1,0 +1,40 @@
+package com.scanport.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class LostRacesTest {
+
+    @Test
+    void aUniqueKeyTakenByAnotherTransactionIsALostRaceWhereverTheDriversExceptionSits() {
+        SQLException duplicate = new SQLException("Unique index or primary key violation", "23505");
+        assertTrue(Constraints.brokeUniqueness(new PersistenceException(new RuntimeException(duplicate))));
+
+        assertFalse(Constraints.brokeUniqueness(new PersistenceException(
+                new SQLException("value too long for type character varying(64)", "22001"))));
+        assertFalse(Constraints.brokeUniqueness(new PersistenceException("no SQL state at all")));
+    }
+
+    @Test
+    void aLostFirstTryIsTriedOnceMoreAndASecondLossIsNotHidden() {
+        AtomicInteger tries = new AtomicInteger();
+        assertEquals("found the winner's row", LostRaces.tryTwice(() -> {
+            if (tries.incrementAndGet() == 1) {
+                throw new LostRaces.Lost(new PersistenceException("duplicate"));
+            }
+            return "found the winner's row";
+        }));
+        assertEquals(2, tries.get());
+
+        assertThrows(LostRaces.Lost.class, () -> LostRaces.tryTwice(() -> {
+            throw new LostRaces.Lost(new PersistenceException("duplicate, twice"));
+        }));
+    }
+}
