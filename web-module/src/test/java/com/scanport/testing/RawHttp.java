@@ -176,6 +176,28 @@ public final class RawHttp {
     }
 
     /**
+     * Sends {@code bytes} as they are and returns at most {@code count} of the first bytes the
+     * server sends back: fewer when it closes the connection or is silent for longer than {@code wait}.
+     */
+    public static byte[] firstBytes(URI base, byte[] bytes, int count, Duration wait) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout((int) wait.toMillis());
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            try {
+                InputStream in = socket.getInputStream();
+                for (int b; received.size() < count && (b = in.read()) >= 0; ) {
+                    received.write(b);
+                }
+            } catch (SocketTimeoutException | SocketException silentOrClosed) {
+                // What came before is the answer.
+            }
+            return received.toByteArray();
+        }
+    }
+
+    /**
      * The head, then as many bytes as its Content-Length says (or all until the server closes):
      * a server that answered before reading the whole body may hold the connection open for it.
      */

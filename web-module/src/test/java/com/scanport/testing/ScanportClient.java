@@ -12,6 +12,7 @@ import java.time.Duration;
 public final class ScanportClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 

@@ -41,7 +41,9 @@ public final class ReferenceWorker implements Runnable {
 
     private final URI base;
     private final String password;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, as the servers speak it: by default java.net.http offers an upgrade to HTTP/2 first. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger posted = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final List<Long> takeNanos = Collections.synchronizedList(new ArrayList<>());

@@ -98,8 +98,9 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         boolean unknownLength = length < 0 && request.getHeader("Transfer-Encoding") != null;
-        // An HTTP/2 request (h2c) may send a body with neither a length nor a transfer coding, and
-        // the servlet API does not tell whether it has one: every such body is metered.
+        // An HTTP/2 request may send a body with neither a length nor a transfer coding, and the
+        // servlet API does not tell whether it has one: every such body is metered. The servers
+        // here speak HTTP/1.1 only; this holds where an operator turns HTTP/2 on again.
         boolean mayHaveBody = unknownLength || length > 0 || length < 0 && !isHttp1(request);
         String type = request.getContentType();
         // Only a body known to be there needs a media type: an HTTP/2 GET has no length either.

@@ -47,6 +47,7 @@ class ReadinessIT {
     private static final Set<String> APPLICATION_CHECKS = Set.of("database", "broker");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
