@@ -34,7 +34,8 @@ import javax.imageio.ImageIO;
  */
 public class ImageDeskBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1, as the servers speak it: by default java.net.http offers an upgrade to HTTP/2 first. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern JOB_KEY = Pattern.compile("\"(\\d+)\":\\[");
 
     public static void main(String[] args) throws Exception {

@@ -9,6 +9,20 @@ top=$(cd "$here/.." && pwd)
 war=$top/web-module/target/scanport-micro.war
 runtime=${SCANPORT_RUNTIME_DIR:-$top/web-module/target/runtime}
 
+export SCANPORT_DATA_DIR=${SCANPORT_DATA_DIR:-$top/data}
+mkdir -p "$SCANPORT_DATA_DIR"
+export SCANPORT_DATA_DIR=$(cd "$SCANPORT_DATA_DIR" && pwd)
+# One server per data directory: a second would share the first's H2 file and broker store, and
+# a start with other settings would delete the Payara root the first runs from. The lock is held
+# by the server process (the descriptor outlives exec) and ends with it, however it ends. Taken
+# before any build, which would replace the WAR and runtime a running server uses.
+exec 9>"$SCANPORT_DATA_DIR/run.lock"
+if ! flock -n 9; then
+    echo "scanport: another server runs on the data directory $SCANPORT_DATA_DIR; give this one a" \
+        "SCANPORT_DATA_DIR of its own" >&2
+    exit 2
+fi
+
 if [[ ${1:-} == --build || ! -f $war || ! -f $runtime/payara-micro.jar ]]; then
     # clean: a class removed from the sources must not linger in the WAR.
     (cd "$top" && ./mvnw -B -q -DskipTests clean package)
@@ -19,20 +33,7 @@ if [[ -n ${SCANPORT_DB_URL:-} ]]; then
     java -cp "$runtime/postgresql.jar" "$here/CheckDatabase.java" || exit 2
 fi
 
-export SCANPORT_DATA_DIR=${SCANPORT_DATA_DIR:-$top/data}
-mkdir -p "$SCANPORT_DATA_DIR"
-export SCANPORT_DATA_DIR=$(cd "$SCANPORT_DATA_DIR" && pwd)
 port=${SCANPORT_HTTP_PORT:-8080}
-
-# One server per data directory: a second would share the first's H2 file and broker store, and
-# a start with other settings would delete the Payara root the first runs from. The lock is held
-# by the server process (the descriptor outlives exec) and ends with it, however it ends.
-exec 9>"$SCANPORT_DATA_DIR/run.lock"
-if ! flock -n 9; then
-    echo "scanport: another server runs on the data directory $SCANPORT_DATA_DIR; give this one a" \
-        "SCANPORT_DATA_DIR of its own" >&2
-    exit 2
-fi
 
 # The H2 database the data directory's marker says Scanport migrated (SchemaMigration writes it)
 # must still be there: H2 would otherwise create a new, empty one without a word.

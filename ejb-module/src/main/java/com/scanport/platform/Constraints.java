@@ -23,10 +23,15 @@ public final class Constraints {
         return String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code failure} is the database refusing a row for a unique key another row holds (SQL state 23505 on both). */
+    /**
+     * Whether {@code failure} is the database refusing a row for a unique key another transaction
+     * holds: SQL state 23505 on both once that one has committed, and on H2 90131 (concurrent
+     * update) while it has not.
+     */
     public static boolean brokeUniqueness(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && ("23505".equals(sql.getSQLState())
+                    || "90131".equals(sql.getSQLState()))) {
                 return true;
             }
         }

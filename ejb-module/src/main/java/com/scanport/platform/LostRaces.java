@@ -17,12 +17,21 @@ public final class LostRaces {
     private LostRaces() {
     }
 
-    /** The first try's answer, or, if its transaction failed, the second's. */
+    /**
+     * The first try's answer, or, if its transaction failed, the second's. A try lost to a winner
+     * that has not committed yet (H2 says so at once) is made once more.
+     */
     public static <T> T tryTwice(Supplier<T> attempt) {
-        try {
-            return attempt.get();
-        } catch (Lost | EJBException lostTheRace) {
-            return attempt.get();
+        for (int lost = 0; ; lost++) {
+            try {
+                return attempt.get();
+            } catch (Lost lostTheRace) {
+                if (lost == 2) {
+                    throw lostTheRace;
+                }
+            } catch (EJBException failed) {
+                return attempt.get();
+            }
         }
     }
 

@@ -199,7 +199,7 @@ public class Ledger {
         LedgerTransaction purchase;
         try {
             purchase = claim(LedgerTransaction.PURCHASE, total, payer, null, memo, key);
-        } catch (PersistenceException taken) {
+        } catch (PersistenceException | LostRaces.Lost taken) {
             // The caller holds the session's row, so the key's other user, committed meanwhile,
             // was a buy or transfer of this account: a different request under the same key.
             if (key != null && Constraints.broke(taken, "ledger_transaction_idempotency_uk")) {
@@ -346,7 +346,7 @@ public class Ledger {
     private LedgerTransaction claim(String kind, BigDecimal amount, long payer, Long productId, String memo, RetryKey key) {
         LedgerTransaction transaction = new LedgerTransaction(kind, amount, payer, productId, memo, key, clock.instant());
         em.persist(transaction);
-        em.flush();
+        LostRaces.flush(em);
         return transaction;
     }
 

@@ -1,5 +1,6 @@
 package com.scanport.store;
 
+import com.scanport.platform.LostRaces;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -86,7 +87,7 @@ public class Store {
                     throw new IllegalStateException("still no ledger account after opening it", e);
                 }
                 ledger.open(e.userId());
-            } catch (EJBException e) {
+            } catch (LostRaces.Lost | EJBException e) {
                 if (!keyed || retried) {
                     throw e;
                 }

@@ -25,19 +25,24 @@ public class BadPercentEncodingLog implements ServletContextListener {
     /** Held here: the log manager keeps loggers only weakly, and with them their filters. */
     private Logger webCore;
     private Filter before;
+    private Filter installed;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         webCore = Logger.getLogger(WEB_CORE);
         before = webCore.getFilter();
         Filter previous = before;
-        webCore.setFilter(record -> !isBadPercentEscape(record) && (previous == null || previous.isLoggable(record)));
+        installed = record -> !isBadPercentEscape(record) && (previous == null || previous.isLoggable(record));
+        webCore.setFilter(installed);
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         // The filter's class belongs to this application: a redeployed one must not find it there.
-        webCore.setFilter(before);
+        // Not started (a failed deployment), or replaced since: nothing of ours to take back.
+        if (webCore != null && webCore.getFilter() == installed) {
+            webCore.setFilter(before);
+        }
     }
 
     static boolean isBadPercentEscape(LogRecord record) {

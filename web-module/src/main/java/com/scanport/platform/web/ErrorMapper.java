@@ -49,7 +49,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Response answer = answer(thrown);
-        if (servletRequest.getAttribute(RequestLimits.BODY_REFUSED) != null && RequestLimits.isHttp1(servletRequest)) {
+        if (servletRequest.getAttribute(RequestLimits.BODY_REFUSED) != null) {
             // The rest of the body is still on its way: the container would wait to drain it.
             return Response.fromResponse(answer).header("Connection", "close").build();
         }

@@ -98,13 +98,10 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         boolean unknownLength = length < 0 && request.getHeader("Transfer-Encoding") != null;
-        // An HTTP/2 request may send a body with neither a length nor a transfer coding, and the
-        // servlet API does not tell whether it has one: every such body is metered. The servers
-        // here speak HTTP/1.1 only; this holds where an operator turns HTTP/2 on again.
-        boolean mayHaveBody = unknownLength || length > 0 || length < 0 && !isHttp1(request);
+        // HTTP/1.1 only (HTTP/2 is off on every server): a body has a length or a transfer coding.
+        boolean hasBody = unknownLength || length > 0;
         String type = request.getContentType();
-        // Only a body known to be there needs a media type: an HTTP/2 GET has no length either.
-        if ((unknownLength || length > 0) && (type == null || type.contains("*"))) {
+        if (hasBody && (type == null || type.contains("*"))) {
             refuse(request, answer, 415, "A request body needs a Content-Type that names its media type");
             return;
         }
@@ -136,7 +133,7 @@ public class RequestLimits extends HttpFilter {
                 return;
             }
         }
-        if (!mayHaveBody) {
+        if (!hasBody) {
             chain.doFilter(request, answer);
             return;
         }
@@ -155,14 +152,6 @@ public class RequestLimits extends HttpFilter {
             }
             refuse(request, answer, surface.status(refusal.failure()), refusal.getMessage());
         }
-    }
-
-    /**
-     * Whether the request came over HTTP/1: only there does a refusal close the connection. An
-     * HTTP/2 stream ends alone, and a connection header is malformed in HTTP/2.
-     */
-    static boolean isHttp1(HttpServletRequest request) {
-        return String.valueOf(request.getProtocol()).startsWith("HTTP/1.");
     }
 
     private static String tooLarge(long limit) {
@@ -190,14 +179,12 @@ public class RequestLimits extends HttpFilter {
         }
     }
 
-    /** Answers without reading the body, and closes an HTTP/1 connection rather than drain what is left of it. */
+    /** Answers without reading the body, and closes the connection rather than drain what is left of it. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
         Surface surface = surfaces.ofRawPath(request.getRequestURI().substring(request.getContextPath().length()));
         response.setStatus(status);
-        if (isHttp1(request)) {
-            response.setHeader("Connection", "close");
-        }
+        response.setHeader("Connection", "close");
         byte[] body = surface.errorBody(status, message, Map.of()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(body.length);

@@ -136,7 +136,8 @@ class RunMicroIT {
                         "Content-Type", "application/x-www-form-urlencoded").status());
             }
             for (Future<Integer> guess : guessers.invokeAll(guesses)) {
-                assertTrue(guess.get() == 401 || guess.get() == 429, () -> "a wrong login answered " + guess);
+                int status = guess.get();
+                assertTrue(status == 401 || status == 429, () -> "a wrong login answered " + status);
             }
         } finally {
             guessers.shutdownNow();
