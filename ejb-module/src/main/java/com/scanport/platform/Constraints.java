@@ -3,6 +3,7 @@ package com.scanport.platform;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /** Reading a database's refusal: which named constraint a failed write broke, or a lock it gave up on. */
@@ -29,13 +30,7 @@ public final class Constraints {
      * update) while it has not.
      */
     public static boolean brokeUniqueness(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && ("23505".equals(sql.getSQLState())
-                    || "90131".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return hasSqlState(failure, "23505", "90131");
     }
 
     /**
@@ -44,10 +39,17 @@ public final class Constraints {
      */
     public static boolean lockTimedOut(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PessimisticLockException
-                    || cause instanceof LockTimeoutException
-                    || (cause instanceof SQLException sql && ("HYT00".equals(sql.getSQLState())
-                        || "55P03".equals(sql.getSQLState())))) {
+            if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException) {
+                return true;
+            }
+        }
+        return hasSqlState(failure, "HYT00", "55P03");
+    }
+
+    /** Whether a driver's exception among {@code failure}'s causes has one of these SQL states. */
+    private static boolean hasSqlState(Throwable failure, String... states) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && List.of(states).contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -18,10 +18,11 @@ public final class LostRaces {
     }
 
     /**
-     * The first try's answer, or, if its transaction failed, the second's. A try lost to a winner
-     * that has not committed yet (H2 says so at once) is made once more.
+     * The answer of the first try that wins: a try that lost the race ({@link Lost}) is made
+     * again, up to three tries in all (on H2 a loser may learn of a winner that has not committed
+     * yet); a try whose transaction failed otherwise is made once more.
      */
-    public static <T> T tryTwice(Supplier<T> attempt) {
+    public static <T> T untilWon(Supplier<T> attempt) {
         for (int lost = 0; ; lost++) {
             try {
                 return attempt.get();
@@ -35,9 +36,9 @@ public final class LostRaces {
         }
     }
 
-    /** {@link #tryTwice(Supplier)} for a try that answers nothing. */
-    public static void tryTwice(Runnable attempt) {
-        tryTwice(() -> {
+    /** {@link #untilWon(Supplier)} for a try that answers nothing. */
+    public static void untilWon(Runnable attempt) {
+        untilWon(() -> {
             attempt.run();
             return null;
         });

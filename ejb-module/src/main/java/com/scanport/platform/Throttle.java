@@ -43,7 +43,7 @@ public class Throttle {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void reserve(String key, int maxAttempts, Duration window) {
         Throttle self = context.getBusinessObject(Throttle.class);
-        LostRaces.tryTwice(() -> self.reserveOnce(key, maxAttempts, window));
+        LostRaces.untilWon(() -> self.reserveOnce(key, maxAttempts, window));
     }
 
     /** One try of {@link #reserve}, in its own transaction, so that the caller's failure cannot roll it back. */
@@ -76,7 +76,7 @@ public class Throttle {
         RateLimitBucket bucket = em.find(RateLimitBucket.class, digest, LockModeType.PESSIMISTIC_WRITE);
         if (bucket == null) {
             Throttle self = context.getBusinessObject(Throttle.class);
-            LostRaces.tryTwice(() -> self.open(digest));
+            LostRaces.untilWon(() -> self.open(digest));
             bucket = em.find(RateLimitBucket.class, digest, LockModeType.PESSIMISTIC_WRITE);
         }
         long blocked = bucket.reserve(maxAttempts, window, now);

@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,7 +77,7 @@ public class Ledger {
             return existing.get();
         }
         Ledger self = context.getBusinessObject(Ledger.class);
-        return LostRaces.tryTwice(() -> self.openOnce(userId));
+        return LostRaces.untilWon(() -> self.openOnce(userId));
     }
 
     /** One try of {@link #open}, in its own transaction. */
@@ -199,7 +198,7 @@ public class Ledger {
         LedgerTransaction purchase;
         try {
             purchase = claim(LedgerTransaction.PURCHASE, total, payer, null, memo, key);
-        } catch (PersistenceException | LostRaces.Lost taken) {
+        } catch (LostRaces.Lost taken) {
             // The caller holds the session's row, so the key's other user, committed meanwhile,
             // was a buy or transfer of this account: a different request under the same key.
             if (key != null && Constraints.broke(taken, "ledger_transaction_idempotency_uk")) {

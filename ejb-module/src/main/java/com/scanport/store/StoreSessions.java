@@ -92,7 +92,7 @@ public class StoreSessions {
         ledger.open(user.user().id());
         StoreSessions self = context.getBusinessObject(StoreSessions.class);
         String tokenHash = Secrets.sha256Hex(token);
-        LostRaces.tryTwice(() -> self.bind(tokenHash, user));
+        LostRaces.untilWon(() -> self.bind(tokenHash, user));
     }
 
     /** One try of {@link #login}'s binding, in its own transaction. */

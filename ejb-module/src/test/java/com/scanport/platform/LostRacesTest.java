@@ -25,7 +25,7 @@ class LostRacesTest {
     @Test
     void aLostTryIsMadeAgainTwiceAtMostAndAThirdLossIsNotHidden() {
         AtomicInteger tries = new AtomicInteger();
-        assertEquals("found the winner's row", LostRaces.tryTwice(() -> {
+        assertEquals("found the winner's row", LostRaces.untilWon(() -> {
             if (tries.incrementAndGet() < 3) {
                 throw new LostRaces.Lost(new PersistenceException("the winner has not committed yet"));
             }
@@ -34,7 +34,7 @@ class LostRacesTest {
         assertEquals(3, tries.get());
 
         tries.set(0);
-        assertThrows(LostRaces.Lost.class, () -> LostRaces.tryTwice(() -> {
+        assertThrows(LostRaces.Lost.class, () -> LostRaces.untilWon(() -> {
             tries.incrementAndGet();
             throw new LostRaces.Lost(new PersistenceException("lost, again and again"));
         }));
