@@ -455,6 +455,21 @@ public abstract class PlatformSmoke {
         assertEquals(401, me(retimed(real, now - 5, null, now + 7 * 86_400)), "a week's life, longer than any login's");
     }
 
+    @Test
+    void aTokenInUseIsRefusedOnceItExpiresAndACopyWithAnotherSignatureIsNeverTaken() {
+        JsonObject real = TestTokens.claimsOf(user().substring("Bearer ".length()));
+        long now = Instant.now().getEpochSecond();
+        String shortLived = retimed(real, now - 5, null, now + 5);
+        assertEquals(200, me(shortLived), "good until it expires");
+        String[] parts = shortLived.split("\\.");
+        String otherSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        assertEquals(401, me(otherSignature), "the same claims under a signature the server never made");
+        // No server takes it past its expiry and allowed clock skew (none on Payara, 60 s on WildFly).
+        Eventually.await(Duration.ofSeconds(90), () -> me(shortLived), status -> status == 401,
+                "the used token to be refused after its expiry");
+        assertEquals(200, me(retimed(real, now - 5, null, now + 600)), "a token of its own is verified afresh");
+    }
+
     private int me(String token) {
         return client.get("auth/me", "Authorization", ScanportClient.bearer(token)).status();
     }

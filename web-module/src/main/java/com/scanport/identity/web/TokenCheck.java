@@ -18,7 +18,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Every request whose bearer token MicroProfile JWT verified: the token must still be a user's
  * good token ({@link TokenHolders}). The image desk's staff tokens belong to no user: they stop
- * working when the desk's password changes.
+ * working when the desk's password changes. A token found good is remembered as verified
+ * ({@link VerifiedTokens}), so that its next request skips the signature check but not this one.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
@@ -29,6 +30,9 @@ public class TokenCheck implements ContainerRequestFilter {
 
     @Inject
     private TokenHolders holders;
+
+    @Inject
+    private VerifiedTokens verifiedTokens;
 
     @EJB
     private StaffDesk staffDesk;
@@ -47,10 +51,12 @@ public class TokenCheck implements ContainerRequestFilter {
                     claims.expiresAt(), claims.generation())) {
                 throw new NotAuthorizedException("Bearer");
             }
+            verifiedTokens.remember(token);
             return;
         }
         UserView holder = holders.holder(claims).orElseThrow(() -> new NotAuthorizedException("Bearer"));
         currentUser.checked(holder);
+        verifiedTokens.remember(token);
     }
 
     /** What the verified token says, as {@link TokenHolders} reads it. */

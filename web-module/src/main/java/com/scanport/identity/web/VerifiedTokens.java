@@ -1,0 +1,97 @@
+package com.scanport.identity.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Bearer tokens the server's MicroProfile JWT has already verified, until they expire, so that
+ * the next request with the same token skips the signature check ({@link VerifiedTokenStore}).
+ * Only a principal the container made from a token it verified is remembered, and only once
+ * {@link TokenCheck} has found the token still its holder's; a token is known by the SHA-256 of
+ * its whole compact form, so a token differing in any character, the signature included, is
+ * verified afresh. Whether it is still good (its user, their password, its device) is checked
+ * on every request all the same, so revocation stays immediate.
+ */
+@ApplicationScoped
+public class VerifiedTokens {
+
+    /** A few thousand tokens in use at once; each entry holds a parsed token of about 2 KB. */
+    static final int CAPACITY = 4_096;
+
+    private final ConcurrentHashMap<ByteBuffer, Verified> verified = new ConcurrentHashMap<>();
+
+    @Inject
+    private Clock clock;
+
+    VerifiedTokens() {
+    }
+
+    VerifiedTokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A token the container verified, with the groups it grants, until its expiry. */
+    public record Verified(CallerPrincipal principal, Set<String> groups, long expiresAt) {
+    }
+
+    /**
+     * Remembers a verified token. Only the principal Payara's MicroProfile JWT makes is also a
+     * {@link CallerPrincipal}, which an identity store can hand back; other servers' tokens are
+     * verified by their own mechanisms, which ask no identity store.
+     */
+    public void remember(JsonWebToken token) {
+        if (!(token instanceof CallerPrincipal principal) || token.getRawToken() == null) {
+            return;
+        }
+        long now = clock.instant().getEpochSecond();
+        if (token.getExpirationTime() <= now) {
+            return;
+        }
+        if (verified.size() >= CAPACITY) {
+            verified.values().removeIf(entry -> entry.expiresAt() <= now);
+            if (verified.size() >= CAPACITY) {
+                return;
+            }
+        }
+        verified.putIfAbsent(digest(token.getRawToken()),
+                new Verified(principal, token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()),
+                        token.getExpirationTime()));
+    }
+
+    /** The verified token with exactly this compact form, if it was remembered and has not expired since. */
+    public Optional<Verified> recall(String compactToken) {
+        ByteBuffer key = digest(compactToken);
+        Verified entry = verified.get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (entry.expiresAt() <= clock.instant().getEpochSecond()) {
+            verified.remove(key, entry);
+            return Optional.empty();
+        }
+        return Optional.of(entry);
+    }
+
+    int size() {
+        return verified.size();
+    }
+
+    private static ByteBuffer digest(String compactToken) {
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
+                    .digest(compactToken.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package com.scanport.identity.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fish.payara.microprofile.jwtauth.eesecurity.SignedJWTCredential;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.lang.reflect.Field;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+class VerifiedTokensTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
+    private static final String COMPACT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl";
+
+    private Instant now = NOW;
+    private final VerifiedTokens tokens = new VerifiedTokens(new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    });
+
+    @Test
+    void aRememberedTokenIsRecalledByItsExactCompactFormOnly() {
+        PayaraToken token = new PayaraToken(COMPACT, NOW.plusSeconds(60), Set.of("USER"));
+        tokens.remember(token);
+
+        VerifiedTokens.Verified verified = tokens.recall(COMPACT).orElseThrow();
+        assertSame(token, verified.principal());
+        assertEquals(Set.of("USER"), verified.groups());
+        // The same claims under another signature, or any other change, is verified afresh.
+        assertTrue(tokens.recall(COMPACT.substring(0, COMPACT.length() - 1) + "x").isEmpty());
+        assertTrue(tokens.recall(COMPACT + ".").isEmpty());
+        assertTrue(tokens.recall(COMPACT.replace('e', '\u00e9')).isEmpty());
+    }
+
+    @Test
+    void aTokenIsForgottenAtItsExpiry() {
+        tokens.remember(new PayaraToken(COMPACT, NOW.plusSeconds(60), Set.of("USER")));
+        now = NOW.plusSeconds(59);
+        assertTrue(tokens.recall(COMPACT).isPresent());
+        now = NOW.plusSeconds(60);
+        assertTrue(tokens.recall(COMPACT).isEmpty());
+        assertEquals(0, tokens.size());
+    }
+
+    @Test
+    void anExpiredTokenOrOneNoIdentityStoreCanHandBackIsNotRemembered() {
+        tokens.remember(new PayaraToken(COMPACT, NOW, Set.of("USER")));
+        tokens.remember(new OtherServersToken(COMPACT, NOW.plusSeconds(60)));
+        assertTrue(tokens.recall(COMPACT).isEmpty());
+        assertEquals(0, tokens.size());
+    }
+
+    @Test
+    void atCapacityExpiredTokensMakeRoomAndLiveOnesAreKept() {
+        for (int i = 0; i < VerifiedTokens.CAPACITY; i++) {
+            tokens.remember(new PayaraToken(COMPACT + i, NOW.plusSeconds(i < 10 ? 30 : 600), Set.of()));
+        }
+        tokens.remember(new PayaraToken(COMPACT, NOW.plusSeconds(600), Set.of()));
+        assertTrue(tokens.recall(COMPACT).isEmpty(), "no room while every token is live");
+
+        now = NOW.plusSeconds(30);
+        tokens.remember(new PayaraToken(COMPACT, NOW.plusSeconds(600), Set.of()));
+        assertTrue(tokens.recall(COMPACT).isPresent());
+        assertEquals(VerifiedTokens.CAPACITY - 9, tokens.size());
+    }
+
+    @Test
+    void theStoreAnswersPayarasBearerCredentialForARememberedTokenOnly() throws ReflectiveOperationException {
+        VerifiedTokenStore store = new VerifiedTokenStore();
+        Field field = VerifiedTokenStore.class.getDeclaredField("tokens");
+        field.setAccessible(true);
+        field.set(store, tokens);
+        PayaraToken token = new PayaraToken(COMPACT, NOW.plusSeconds(60), Set.of("USER", "ADMIN"));
+        tokens.remember(token);
+
+        CredentialValidationResult valid = store.validate(new SignedJWTCredential(COMPACT));
+        assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
+        assertSame(token, valid.getCallerPrincipal());
+        assertEquals(Set.of("USER", "ADMIN"), valid.getCallerGroups());
+
+        assertEquals(CredentialValidationResult.Status.NOT_VALIDATED,
+                store.validate(new SignedJWTCredential(COMPACT + "x")).getStatus());
+        assertEquals(CredentialValidationResult.Status.NOT_VALIDATED,
+                store.validate(new UsernamePasswordCredential("42", COMPACT)).getStatus());
+        now = NOW.plusSeconds(60);
+        assertEquals(CredentialValidationResult.Status.NOT_VALIDATED,
+                store.validate(new SignedJWTCredential(COMPACT)).getStatus());
+        assertTrue(store.priority() < 100, "ahead of Payara's own store");
+    }
+
+    /** As Payara's MicroProfile JWT makes it: a caller principal that is the verified token. */
+    private static final class PayaraToken extends CallerPrincipal implements JsonWebToken {
+        private final Map<String, Object> claims;
+
+        PayaraToken(String raw, Instant expiry, Set<String> groups) {
+            super("42");
+            claims = Map.of("raw_token", raw, "exp", expiry.getEpochSecond(), "groups", groups);
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return claims.keySet();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getClaim(String name) {
+            return (T) claims.get(name);
+        }
+    }
+
+    /** As WildFly's makes it: the verified token, but no caller principal. */
+    private record OtherServersToken(String raw, Instant expiry) implements JsonWebToken, Principal {
+        @Override
+        public String getName() {
+            return "42";
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return Set.of("raw_token", "exp");
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getClaim(String name) {
+            return (T) ("raw_token".equals(name) ? raw : Long.valueOf(expiry.getEpochSecond()));
+        }
+    }
+}
