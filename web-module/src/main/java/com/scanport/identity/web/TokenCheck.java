@@ -49,12 +49,16 @@ public class TokenCheck implements ContainerRequestFilter {
             // The desk's shared login: no user behind it, only the desk's current password.
             if (claims.generation() == null || !staffDesk.accepts(claims.issuedAt(), claims.notBefore(),
                     claims.expiresAt(), claims.generation())) {
+                verifiedTokens.forget(token);
                 throw new NotAuthorizedException("Bearer");
             }
             verifiedTokens.remember(token);
             return;
         }
-        UserView holder = holders.holder(claims).orElseThrow(() -> new NotAuthorizedException("Bearer"));
+        UserView holder = holders.holder(claims).orElseThrow(() -> {
+            verifiedTokens.forget(token);
+            return new NotAuthorizedException("Bearer");
+        });
         currentUser.checked(holder);
         verifiedTokens.remember(token);
     }

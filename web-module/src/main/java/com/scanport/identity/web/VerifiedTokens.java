@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@link TokenCheck} has found the token still its holder's; a token is known by the SHA-256 of
  * its whole compact form, so a token differing in any character, the signature included, is
  * verified afresh. Whether it is still good (its user, their password, its device) is checked
- * on every request all the same, so revocation stays immediate.
+ * on every request all the same, so revocation stays immediate. Among the times, Payara's verdict
+ * on a token depends on its {@code exp} alone, as this server sets neither a clock skew nor
+ * {@code mp.jwt.verify.token.age}; a token age set there would have to be checked on recall too.
  */
 @ApplicationScoped
 public class VerifiedTokens {
@@ -57,15 +60,28 @@ public class VerifiedTokens {
         if (token.getExpirationTime() <= now) {
             return;
         }
+        ByteBuffer key = digest(token.getRawToken());
+        if (verified.containsKey(key)) {
+            return;
+        }
         if (verified.size() >= CAPACITY) {
             verified.values().removeIf(entry -> entry.expiresAt() <= now);
-            if (verified.size() >= CAPACITY) {
-                return;
+            // Still full of live tokens: one of them, any (keys are digests), is verified afresh next time.
+            Iterator<ByteBuffer> any = verified.keySet().iterator();
+            while (verified.size() >= CAPACITY && any.hasNext()) {
+                any.next();
+                any.remove();
             }
         }
-        verified.putIfAbsent(digest(token.getRawToken()),
-                new Verified(principal, token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()),
-                        token.getExpirationTime()));
+        verified.putIfAbsent(key, new Verified(principal,
+                token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()), token.getExpirationTime()));
+    }
+
+    /** Forgets a token that is no longer good (its user is gone, their password changed). */
+    public void forget(JsonWebToken token) {
+        if (token.getRawToken() != null) {
+            verified.remove(digest(token.getRawToken()));
+        }
     }
 
     /** The verified token with exactly this compact form, if it was remembered and has not expired since. */

@@ -75,17 +75,33 @@ class VerifiedTokensTest {
     }
 
     @Test
-    void atCapacityExpiredTokensMakeRoomAndLiveOnesAreKept() {
+    void atCapacityExpiredTokensMakeRoomFirstAndANewTokenAlwaysGetsIn() {
         for (int i = 0; i < VerifiedTokens.CAPACITY; i++) {
             tokens.remember(new PayaraToken(COMPACT + i, NOW.plusSeconds(i < 10 ? 30 : 600), Set.of()));
         }
-        tokens.remember(new PayaraToken(COMPACT, NOW.plusSeconds(600), Set.of()));
-        assertTrue(tokens.recall(COMPACT).isEmpty(), "no room while every token is live");
-
         now = NOW.plusSeconds(30);
         tokens.remember(new PayaraToken(COMPACT, NOW.plusSeconds(600), Set.of()));
         assertTrue(tokens.recall(COMPACT).isPresent());
-        assertEquals(VerifiedTokens.CAPACITY - 9, tokens.size());
+        assertEquals(VerifiedTokens.CAPACITY - 9, tokens.size(), "the ten expired ones made room");
+
+        for (int i = 0; i < 20; i++) {
+            tokens.remember(new PayaraToken(COMPACT + "-" + i, NOW.plusSeconds(600), Set.of()));
+        }
+        assertEquals(VerifiedTokens.CAPACITY, tokens.size(), "full of live tokens, each new one displaces one");
+        assertTrue(tokens.recall(COMPACT + "-19").isPresent());
+    }
+
+    @Test
+    void aTokenRememberedAgainOrForgottenLeavesOneEntryOrNone() {
+        PayaraToken token = new PayaraToken(COMPACT, NOW.plusSeconds(60), Set.of("USER"));
+        tokens.remember(token);
+        tokens.remember(new PayaraToken(COMPACT, NOW.plusSeconds(60), Set.of("USER")));
+        assertSame(token, tokens.recall(COMPACT).orElseThrow().principal(), "the first stays");
+        assertEquals(1, tokens.size());
+
+        tokens.forget(token);
+        assertTrue(tokens.recall(COMPACT).isEmpty());
+        assertEquals(0, tokens.size());
     }
 
     @Test
