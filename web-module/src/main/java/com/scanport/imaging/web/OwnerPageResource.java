@@ -86,6 +86,7 @@ public class OwnerPageResource {
             throw new NotFoundException("Not Found");
         }
         List<ConfirmedResult> results = jobs.ownerResults(code);
+        PictureUrls.Signer signer = urls.signer(uriInfo);
         if (prefersJson(headers)) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             for (ConfirmedResult result : results) {
@@ -94,8 +95,8 @@ public class OwnerPageResource {
                         .add("animal_name", result.animalName())
                         .add("animal_type", result.animalType())
                         .add("confirmed_at", result.confirmedAt().toString())
-                        .add("xray", urls.picture(uriInfo, result.jobId(), Integer.toString(result.option())))
-                        .add("original", urls.picture(uriInfo, result.jobId(), ImageJobs.ORIGINAL)));
+                        .add("xray", signer.picture(result.jobId(), Integer.toString(result.option())))
+                        .add("original", signer.picture(result.jobId(), ImageJobs.ORIGINAL)));
             }
             return Response.ok(Json.createObjectBuilder().add("results", list).build().toString(),
                     MediaType.APPLICATION_JSON_TYPE).build();
@@ -105,8 +106,8 @@ public class OwnerPageResource {
             page.append(NONE_YET);
         }
         for (ConfirmedResult result : results) {
-            String xray = urls.picture(uriInfo, result.jobId(), Integer.toString(result.option()));
-            String original = urls.picture(uriInfo, result.jobId(), ImageJobs.ORIGINAL);
+            String xray = signer.picture(result.jobId(), Integer.toString(result.option()));
+            String original = signer.picture(result.jobId(), ImageJobs.ORIGINAL);
             page.append("<section>\n<h2>").append(escaped(result.animalName())).append("</h2>\n")
                     .append("<p>Confirmed ").append(result.confirmedAt().toString().substring(0, 10)).append("</p>\n")
                     .append("<img alt=\"X-ray\" src=\"").append(escaped(xray)).append("\">\n")

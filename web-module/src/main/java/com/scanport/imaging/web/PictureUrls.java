@@ -26,11 +26,34 @@ public class PictureUrls {
     @Inject
     private Clock clock;
 
-    /** {@code <base>/results/<job>/<option>?expires=...&signature=...}. */
-    public String picture(UriInfo request, long jobId, String option) {
-        long expires = clock.instant().getEpochSecond() + settings.resultUrlSeconds();
-        return urls.base(request) + "/results/" + jobId + "/" + option + "?expires=" + expires + "&signature="
-                + ResultLinks.signature(jobId, option, expires);
+    /**
+     * Signs the picture addresses of one answer, all with one base and one expiry: an answer
+     * lists dozens, and the base and the lifetime cost more to look up than a signature.
+     */
+    public Signer signer(UriInfo request) {
+        return new Signer(request);
+    }
+
+    /** Addresses {@code <base>/results/<job>/<option>?expires=...&signature=...}, for one answer. */
+    public final class Signer {
+
+        private final UriInfo request;
+        private String base;
+        private long expires;
+
+        private Signer(UriInfo request) {
+            this.request = request;
+        }
+
+        public String picture(long jobId, String option) {
+            // Looked up with the first address: an answer with none neither reads nor checks the base.
+            if (base == null) {
+                base = urls.base(request);
+                expires = clock.instant().getEpochSecond() + settings.resultUrlSeconds();
+            }
+            return base + "/results/" + jobId + "/" + option + "?expires=" + expires + "&signature="
+                    + ResultLinks.signature(jobId, option, expires);
+        }
     }
 
     public String carousel(UriInfo request, int index) {

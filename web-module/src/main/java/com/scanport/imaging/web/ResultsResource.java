@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,7 +80,9 @@ public class ResultsResource {
         JsonObjectBuilder metadata = Json.createObjectBuilder();
         JsonObjectBuilder results = Json.createObjectBuilder();
         JsonObjectBuilder originals = Json.createObjectBuilder();
-        for (JobSummary job : jobs.awaitingConfirmation()) {
+        PictureUrls.Signer signer = urls.signer(uriInfo);
+        List<JobSummary> forStaff = jobs.forStaff();
+        for (JobSummary job : forStaff.stream().filter(JobSummary::awaitsConfirmation).toList()) {
             String id = Long.toString(job.jobId());
             metadata.add(id, Json.createObjectBuilder()
                     .add("first_name", job.firstName())
@@ -89,13 +92,13 @@ public class ResultsResource {
                     .add("broken_bone", job.brokenBone()));
             JsonArrayBuilder options = Json.createArrayBuilder();
             for (int option = 0; option < job.resultsNeeded(); option++) {
-                options.add(urls.picture(uriInfo, job.jobId(), Integer.toString(option)));
+                options.add(signer.picture(job.jobId(), Integer.toString(option)));
             }
             results.add(id, options);
-            originals.add(id, urls.picture(uriInfo, job.jobId(), ImageJobs.ORIGINAL));
+            originals.add(id, signer.picture(job.jobId(), ImageJobs.ORIGINAL));
         }
         JsonObjectBuilder failed = Json.createObjectBuilder();
-        for (JobSummary job : jobs.failed()) {
+        for (JobSummary job : forStaff.stream().filter(JobSummary::failed).toList()) {
             failed.add(Long.toString(job.jobId()), Json.createObjectBuilder()
                     .add("first_name", job.firstName())
                     .add("last_name", job.lastName())
