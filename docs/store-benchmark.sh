@@ -66,11 +66,13 @@ printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nw
 
 . "$top/docs/server-cpu.sh"
 
+# A transfer's deep call path takes the JIT minutes: after 10 s of transfers they ran at half the
+# speed they reached after two and a half minutes, and then held.
 echo "== warm-up"
-wrk -t2 -c16 -d10s -s "$work/transfer.lua" "$base/transfer" > /dev/null
-wrk -t2 -c16 -d5s "$base/version" > /dev/null
-wrk -t2 -c16 -d5s -s "$work/session.lua" "$base/get-balance" > /dev/null
-wrk -t2 -c16 -d5s -s "$work/session.lua" "$base/items" > /dev/null
+wrk -t2 -c16 -d180s -s "$work/transfer.lua" "$base/transfer" > /dev/null
+wrk -t2 -c16 -d15s "$base/version" > /dev/null
+wrk -t2 -c16 -d15s -s "$work/session.lua" "$base/get-balance" > /dev/null
+wrk -t2 -c16 -d15s -s "$work/session.lua" "$base/items" > /dev/null
 
 $pg -d scanport_bench -c "SELECT 1" > /dev/null
 pgbench -h 127.0.0.1 -U postgres -i -s 8 -q scanport_bench > /dev/null 2>&1
