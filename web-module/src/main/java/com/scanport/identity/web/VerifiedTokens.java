@@ -1,12 +1,9 @@
 package com.scanport.identity.web;
 
+import com.scanport.platform.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.Optional;
@@ -31,7 +28,7 @@ public class VerifiedTokens {
     /** A few thousand tokens in use at once; each entry holds a parsed token of about 2 KB. */
     static final int CAPACITY = 4_096;
 
-    private final ConcurrentHashMap<ByteBuffer, Verified> verified = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
     @Inject
     private Clock clock;
@@ -60,14 +57,14 @@ public class VerifiedTokens {
         if (token.getExpirationTime() <= now) {
             return;
         }
-        ByteBuffer key = digest(token.getRawToken());
+        String key = Secrets.sha256Hex(token.getRawToken());
         if (verified.containsKey(key)) {
             return;
         }
         if (verified.size() >= CAPACITY) {
             verified.values().removeIf(entry -> entry.expiresAt() <= now);
             // Still full of live tokens: one of them, any (keys are digests), is verified afresh next time.
-            Iterator<ByteBuffer> any = verified.keySet().iterator();
+            Iterator<String> any = verified.keySet().iterator();
             while (verified.size() >= CAPACITY && any.hasNext()) {
                 any.next();
                 any.remove();
@@ -80,13 +77,13 @@ public class VerifiedTokens {
     /** Forgets a token that is no longer good (its user is gone, their password changed). */
     public void forget(JsonWebToken token) {
         if (token.getRawToken() != null) {
-            verified.remove(digest(token.getRawToken()));
+            verified.remove(Secrets.sha256Hex(token.getRawToken()));
         }
     }
 
     /** The verified token with exactly this compact form, if it was remembered and has not expired since. */
     public Optional<Verified> recall(String compactToken) {
-        ByteBuffer key = digest(compactToken);
+        String key = Secrets.sha256Hex(compactToken);
         Verified entry = verified.get(key);
         if (entry == null) {
             return Optional.empty();
@@ -100,14 +97,5 @@ public class VerifiedTokens {
 
     int size() {
         return verified.size();
-    }
-
-    private static ByteBuffer digest(String compactToken) {
-        try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
-                    .digest(compactToken.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }
