@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +59,7 @@ public class VerifiedTokens {
             return;
         }
         String key = Secrets.sha256Hex(token.getRawToken());
-        if (verified.containsKey(key)) {
+        if (verified.containsKey(key) || !hasCanonicalSignature(token.getRawToken())) {
             return;
         }
         if (verified.size() >= CAPACITY) {
@@ -72,6 +73,23 @@ public class VerifiedTokens {
         }
         verified.putIfAbsent(key, new Verified(principal,
                 token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()), token.getExpirationTime()));
+    }
+
+    /**
+     * Whether the signature is written the one way base64url writes it. Payara's decoder also
+     * takes other spellings of the same bytes (the standard alphabet's {@code +} and {@code /},
+     * stray low bits in the last character), each a token it verifies: remembered, one signed
+     * token would take many entries and push other users' out. Such a token is still accepted,
+     * and verified afresh on every request.
+     */
+    static boolean hasCanonicalSignature(String compactToken) {
+        String signature = compactToken.substring(compactToken.lastIndexOf('.') + 1);
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(signature);
+            return bytes.length > 0 && signature.equals(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Forgets a token that is no longer good (its user is gone, their password changed). */

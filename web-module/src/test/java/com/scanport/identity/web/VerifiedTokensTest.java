@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -77,7 +78,7 @@ class VerifiedTokensTest {
     @Test
     void atCapacityExpiredTokensMakeRoomFirstAndANewTokenAlwaysGetsIn() {
         for (int i = 0; i < VerifiedTokens.CAPACITY; i++) {
-            tokens.remember(new PayaraToken(COMPACT + i, NOW.plusSeconds(i < 10 ? 30 : 600), Set.of()));
+            tokens.remember(new PayaraToken(signedBy("signature " + i), NOW.plusSeconds(i < 10 ? 30 : 600), Set.of()));
         }
         now = NOW.plusSeconds(30);
         tokens.remember(new PayaraToken(COMPACT, NOW.plusSeconds(600), Set.of()));
@@ -85,10 +86,33 @@ class VerifiedTokensTest {
         assertEquals(VerifiedTokens.CAPACITY - 9, tokens.size(), "the ten expired ones made room");
 
         for (int i = 0; i < 20; i++) {
-            tokens.remember(new PayaraToken(COMPACT + "-" + i, NOW.plusSeconds(600), Set.of()));
+            tokens.remember(new PayaraToken(signedBy("another signature " + i), NOW.plusSeconds(600), Set.of()));
         }
         assertEquals(VerifiedTokens.CAPACITY, tokens.size(), "full of live tokens, each new one displaces one");
-        assertTrue(tokens.recall(COMPACT + "-19").isPresent());
+        assertTrue(tokens.recall(signedBy("another signature 19")).isPresent());
+    }
+
+    @Test
+    void aSignatureSpelledOtherwiseThanBase64urlWritesItIsNotRemembered() {
+        // Two bytes are three characters, the last with two unused bits. The same bytes with
+        // those bits set, in the standard alphabet, padded; an empty or broken signature.
+        String header = COMPACT.substring(0, COMPACT.lastIndexOf('.') + 1);
+        byte[] bytes = {(byte) 0xfb, (byte) 0xff};
+        String urlSafe = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        assertEquals("-_8", urlSafe);
+        for (String signature : new String[] {"-_9", "+/8", "-_8=", "-_8.", "c2lnbmF0dXJl0", ""}) {
+            tokens.remember(new PayaraToken(header + signature, NOW.plusSeconds(60), Set.of("USER")));
+            assertTrue(tokens.recall(header + signature).isEmpty(), signature);
+        }
+        assertEquals(0, tokens.size());
+        tokens.remember(new PayaraToken(header + urlSafe, NOW.plusSeconds(60), Set.of("USER")));
+        assertTrue(tokens.recall(header + urlSafe).isPresent());
+    }
+
+    /** A compact token whose signature is the base64url of {@code signature}'s bytes. */
+    private static String signedBy(String signature) {
+        return COMPACT.substring(0, COMPACT.lastIndexOf('.') + 1)
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
