@@ -3,7 +3,8 @@
 # scanport_bench on 127.0.0.1:5432, trust auth), next to pgbench's TPC-B-like transactions on
 # the same server: transfers rotating over pre-created sessions at c8 and c32, pgbench at the
 # same concurrency, then /get-balance and /items at c32 next to GET /version. Ends with the
-# ledger audit, which must hold.
+# ledger audit, which must hold. Last, with the server stopped, pgbench replays the statements a
+# transfer sends (docs/transfer-sql-replay.sh), next to TPC-B: what PostgreSQL alone does with them.
 # Usage: docs/store-benchmark.sh [DURATION]      (needs ./mvnw package first, and wrk)
 set -euo pipefail
 
@@ -66,6 +67,18 @@ printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nw
 
 . "$top/docs/server-cpu.sh"
 
+# PostgreSQL's CPU time so far, in clock ticks: its running processes and the ones that ended.
+pg_ticks() { pgrep -x postgres | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{s += $14 + $15 + $16 + $17} END {print s}'; }
+# measured, and PostgreSQL's CPU time per request beside the server's.
+measured_with_db() {
+    local before out requests
+    before=$(pg_ticks)
+    out=$(measured "$@")
+    echo "$out"
+    requests=$(sed -nE 's/^ *([0-9]+) requests in.*/\1/p' <<< "$out")
+    echo "PostgreSQL CPU per request: $(( ($(pg_ticks) - before) * 1000000 / hz / requests )) us"
+}
+
 # A transfer's deep call path takes the JIT minutes: after 10 s of transfers they ran at half the
 # speed they reached after two and a half minutes, and then held.
 echo "== warm-up"
@@ -78,7 +91,7 @@ $pg -d scanport_bench -c "SELECT 1" > /dev/null
 pgbench -h 127.0.0.1 -U postgres -i -s 8 -q scanport_bench > /dev/null 2>&1
 for c in 8 32; do
     echo "== POST /transfer, c$c"
-    measured -t2 -c$c -d"$duration" --latency -s "$work/transfer.lua" "$base/transfer"
+    measured_with_db -t2 -c$c -d"$duration" --latency -s "$work/transfer.lua" "$base/transfer"
     echo "== pgbench -b tpcb-like, c$c"
     pgbench -h 127.0.0.1 -U postgres -b tpcb-like -c $c -j 2 -T "${duration%s}" scanport_bench 2>/dev/null |
         grep -E "tps|latency average|failed"
@@ -91,3 +104,7 @@ echo "== POST /items (8 items), c32"
 measured -t2 -c32 -d"$duration" --latency -s "$work/session.lua" "$base/items"
 echo "== ledger audit"
 curl -sf "$base/admin/ledger/audit" -H "Authorization: Bearer $admin"; echo
+
+kill -9 $server
+wait $server 2> /dev/null || true
+"$top/docs/transfer-sql-replay.sh" scanport_bench 8 "${duration%s}"
