@@ -1,6 +1,6 @@
 # Sourced by the benchmark scripts: the server's CPU time (user and system, from /proc), a
 # steadier figure than requests per second on a machine that other work shares. Needs $server,
-# the server's process id.
+# the server's process id; pg_ticks needs nothing.
 hz=$(getconf CLK_TCK)
 
 # The server's CPU time so far, in clock ticks.
@@ -16,3 +16,6 @@ measured() {
     requests=$(sed -nE 's/^ *([0-9]+) requests in.*/\1/p' <<< "$out")
     echo "server CPU per request: $(( (after - before) * 1000000 / hz / requests )) us"
 }
+
+# PostgreSQL's CPU time so far, in clock ticks: its running processes and the ones that ended.
+pg_ticks() { pgrep -x postgres | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{s += $14 + $15 + $16 + $17} END {print s}'; }

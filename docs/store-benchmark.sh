@@ -67,8 +67,6 @@ printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nw
 
 . "$top/docs/server-cpu.sh"
 
-# PostgreSQL's CPU time so far, in clock ticks: its running processes and the ones that ended.
-pg_ticks() { pgrep -x postgres | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{s += $14 + $15 + $16 + $17} END {print s}'; }
 # measured, and PostgreSQL's CPU time per request beside the server's.
 measured_with_db() {
     local before out requests

@@ -14,7 +14,7 @@ seconds=${3:-15}
 work=$(mktemp -d /tmp/scanport-replay.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 pg="psql -h 127.0.0.1 -U postgres -d $db -qtA -F ,"
-hz=$(getconf CLK_TCK)
+. "$(dirname "${BASH_SOURCE[0]}")/server-cpu.sh"
 
 # The rate-limit window a session's check reads first: the address's invalid sessions.
 bucket=$(printf '%s' "store-session:address:127.0.0.1" | sha256sum | cut -d' ' -f1)
@@ -46,7 +46,6 @@ SQL
     scripts+=(-f "$work/transfer-$n.sql")
 done
 
-pg_ticks() { pgrep -x postgres | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{s += $14 + $15 + $16 + $17} END {print s}'; }
 run() {
     local label=$1 before out done
     shift
