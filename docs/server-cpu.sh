@@ -17,5 +17,10 @@ measured() {
     echo "server CPU per request: $(( (after - before) * 1000000 / hz / requests )) us"
 }
 
-# PostgreSQL's CPU time so far, in clock ticks: its running processes and the ones that ended.
-pg_ticks() { pgrep -x postgres | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{s += $14 + $15 + $16 + $17} END {print s}'; }
+# PostgreSQL's CPU time so far, in clock ticks: its running processes and the ones that ended
+# (every PostgreSQL on the machine; the benchmark machine runs one). A backend may end while
+# this reads; its time then shows in the postmaster's, or, read in between, is missed.
+pg_ticks() {
+    pgrep -x postgres | sed 's|.*|/proc/&/stat|' | { xargs cat 2> /dev/null || true; } |
+        awk '{s += $14 + $15 + $16 + $17} END {print s + 0}'
+}

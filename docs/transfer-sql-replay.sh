@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What PostgreSQL alone does with a transfer: pgbench sends the statements Scanport sends for one
-# POST /transfer (as EclipseLink wrote them on PostgreSQL, prepared, in one transaction), over the
+# POST /transfer (as PostgreSQL's statement log showed them, in that order, prepared by pgbench
+# with the values written in where pgjdbc binds them, in one transaction), over the
 # sessions and accounts store-benchmark.sh made, each session paying the next user one unit; then
 # pgbench's own TPC-B-like transactions on the same database, at the same concurrency. Prints each
 # rate and PostgreSQL's CPU time per transaction. No Java runs meanwhile: the replay is the most
@@ -21,6 +22,10 @@ bucket=$(printf '%s' "store-session:address:127.0.0.1" | sha256sum | cut -d' ' -
 mapfile -t sessions < <($pg -c "SELECT s.user_id, s.token_hash, a.id FROM store_session s
     JOIN ledger_account a ON a.user_id = s.user_id ORDER BY s.user_id")
 count=${#sessions[@]}
+if ((count < 2)); then
+    echo "transfer-sql-replay: $db holds $count store sessions; run store-benchmark.sh's setup first" >&2
+    exit 1
+fi
 scripts=()
 for ((n = 0; n < count; n++)); do
     IFS=, read -r payer hash payer_account <<< "${sessions[n]}"
@@ -47,17 +52,17 @@ SQL
 done
 
 run() {
-    local label=$1 before out done
+    local label=$1 before out transactions
     shift
     before=$(pg_ticks)
     if ! out=$(pgbench -h 127.0.0.1 -U postgres -c "$clients" -j 2 -T "$seconds" "$@" "$db" 2>&1); then
         echo "$out" >&2
         exit 1
     fi
-    done=$(sed -nE 's/^number of transactions actually processed: ([0-9]+).*/\1/p' <<< "$out")
+    transactions=$(sed -nE 's/^number of transactions actually processed: ([0-9]+).*/\1/p' <<< "$out")
     echo "== $label, c$clients"
     grep -E "^tps|^number of failed" <<< "$out"
-    echo "PostgreSQL CPU per transaction: $(( ($(pg_ticks) - before) * 1000000 / hz / done )) us"
+    echo "PostgreSQL CPU per transaction: $(( ($(pg_ticks) - before) * 1000000 / hz / transactions )) us"
 }
 run "a transfer's statements replayed (pgbench -M prepared, $count sessions)" -M prepared "${scripts[@]}"
 $pg -c "SELECT 1 FROM pgbench_branches LIMIT 1" > /dev/null 2>&1 || pgbench -h 127.0.0.1 -U postgres -i -s 8 -q "$db" > /dev/null 2>&1

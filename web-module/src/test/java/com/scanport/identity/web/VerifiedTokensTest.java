@@ -107,6 +107,13 @@ class VerifiedTokensTest {
         assertEquals(0, tokens.size());
         tokens.remember(new PayaraToken(header + urlSafe, NOW.plusSeconds(60), Set.of("USER")));
         assertTrue(tokens.recall(header + urlSafe).isPresent());
+
+        // An RS256 signature is 256 bytes, as TokenIssuer writes it: remembered.
+        byte[] rs256 = new byte[256];
+        new java.util.Random(7).nextBytes(rs256);
+        String issued = header + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256);
+        tokens.remember(new PayaraToken(issued, NOW.plusSeconds(60), Set.of("USER")));
+        assertTrue(tokens.recall(issued).isPresent());
     }
 
     /** A compact token whose signature is the base64url of {@code signature}'s bytes. */
