@@ -26,12 +26,12 @@ if ((count < 2)); then
     echo "transfer-sql-replay: $db holds $count store sessions; run store-benchmark.sh's setup first" >&2
     exit 1
 fi
+user="SELECT ID, address, is_admin, age, created_at, email, email_key, full_name, mobile_number, password_hash,"
+user+=" token_generation, username, username_key FROM app_user WHERE (ID = "
 scripts=()
 for ((n = 0; n < count; n++)); do
     IFS=, read -r payer hash payer_account <<< "${sessions[n]}"
     IFS=, read -r recipient _ recipient_account <<< "${sessions[(n + 1) % count]}"
-    user="SELECT ID, address, is_admin, age, created_at, email, email_key, full_name, mobile_number, password_hash,"
-    user+=" token_generation, username, username_key FROM app_user WHERE (ID = "
     debit="UPDATE ledger_account SET balance = (balance - 1) WHERE ((ID = $payer_account) AND ((kind <> 'user') OR (balance >= 1)));"
     credit="UPDATE ledger_account SET balance = (balance + 1) WHERE (ID = $recipient_account);"
     if ((payer_account < recipient_account)); then updates="$debit"$'\n'"$credit"; else updates="$credit"$'\n'"$debit"; fi

@@ -21,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,7 +56,7 @@ public class CarouselResource {
     @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(
             type = SchemaType.ARRAY, implementation = String.class)))
     public List<String> carousel() {
-        return IntStream.range(0, jobs.carousel().size()).mapToObj(index -> urls.carousel(uriInfo, index)).toList();
+        return urls.carousel(uriInfo, jobs.carousel().size());
     }
 
     @GET

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Absolute addresses of the desk's pictures: results and originals signed for a short while
@@ -56,7 +58,12 @@ public class PictureUrls {
         }
     }
 
-    public String carousel(UriInfo request, int index) {
-        return urls.base(request) + "/carousel/" + index;
+    /** The addresses of a carousel of {@code entries} entries, {@code <base>/carousel/<index>}, with one base. */
+    public List<String> carousel(UriInfo request, int entries) {
+        if (entries == 0) {
+            return List.of();
+        }
+        String base = urls.base(request);
+        return IntStream.range(0, entries).mapToObj(index -> base + "/carousel/" + index).toList();
     }
 }

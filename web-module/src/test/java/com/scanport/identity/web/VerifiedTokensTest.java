@@ -9,6 +9,7 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
     private static final String COMPACT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl";
+    /** COMPACT up to its signature. */
+    private static final String SIGNED_PART = COMPACT.substring(0, COMPACT.lastIndexOf('.') + 1);
 
     private Instant now = NOW;
     private final VerifiedTokens tokens = new VerifiedTokens(new Clock() {
@@ -96,30 +100,28 @@ class VerifiedTokensTest {
     void aSignatureSpelledOtherwiseThanBase64urlWritesItIsNotRemembered() {
         // Two bytes are three characters, the last with two unused bits. The same bytes with
         // those bits set, in the standard alphabet, padded; an empty or broken signature.
-        String header = COMPACT.substring(0, COMPACT.lastIndexOf('.') + 1);
         byte[] bytes = {(byte) 0xfb, (byte) 0xff};
         String urlSafe = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         assertEquals("-_8", urlSafe);
         for (String signature : new String[] {"-_9", "+/8", "-_8=", "-_8.", "c2lnbmF0dXJl0", ""}) {
-            tokens.remember(new PayaraToken(header + signature, NOW.plusSeconds(60), Set.of("USER")));
-            assertTrue(tokens.recall(header + signature).isEmpty(), signature);
+            tokens.remember(new PayaraToken(SIGNED_PART + signature, NOW.plusSeconds(60), Set.of("USER")));
+            assertTrue(tokens.recall(SIGNED_PART + signature).isEmpty(), signature);
         }
         assertEquals(0, tokens.size());
-        tokens.remember(new PayaraToken(header + urlSafe, NOW.plusSeconds(60), Set.of("USER")));
-        assertTrue(tokens.recall(header + urlSafe).isPresent());
+        tokens.remember(new PayaraToken(SIGNED_PART + urlSafe, NOW.plusSeconds(60), Set.of("USER")));
+        assertTrue(tokens.recall(SIGNED_PART + urlSafe).isPresent());
 
         // An RS256 signature is 256 bytes, as TokenIssuer writes it: remembered.
         byte[] rs256 = new byte[256];
-        new java.util.Random(7).nextBytes(rs256);
-        String issued = header + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256);
+        new Random(7).nextBytes(rs256);
+        String issued = SIGNED_PART + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256);
         tokens.remember(new PayaraToken(issued, NOW.plusSeconds(60), Set.of("USER")));
         assertTrue(tokens.recall(issued).isPresent());
     }
 
     /** A compact token whose signature is the base64url of {@code signature}'s bytes. */
     private static String signedBy(String signature) {
-        return COMPACT.substring(0, COMPACT.lastIndexOf('.') + 1)
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return SIGNED_PART + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
